@@ -1,0 +1,58 @@
+package nl.eenplan.home;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import nl.eenplan.identity.AccountPrincipal;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What every page's layout needs: the person, the navigation for their roles, the current path. */
+@ControllerAdvice
+class LayoutAdvice {
+
+    @ModelAttribute("currentUser")
+    AccountPrincipal currentUser() {
+        var authentication = fullyLoggedIn();
+        return authentication == null ? null : (AccountPrincipal) authentication.getPrincipal();
+    }
+
+    @ModelAttribute("navigation")
+    List<NavigationItem> navigation() {
+        var authentication = fullyLoggedIn();
+        var items = new ArrayList<NavigationItem>();
+        if (authentication == null) {
+            return items;
+        }
+        items.add(new NavigationItem("/", "nav.home"));
+        items.add(new NavigationItem("/account", "nav.account"));
+        if (has(authentication, "ROLE_ADMINISTRATOR")) {
+            items.add(new NavigationItem("/admin/people", "nav.people"));
+            items.add(new NavigationItem("/admin/organisations", "nav.organisations"));
+            items.add(new NavigationItem("/admin/outbox", "nav.outbox"));
+        }
+        return items;
+    }
+
+    @ModelAttribute("currentPath")
+    String currentPath(HttpServletRequest request) {
+        var uri = request.getRequestURI();
+        return uri == null || uri.isBlank() ? "/" : uri;
+    }
+
+    private static Authentication fullyLoggedIn() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null
+                && authentication.getPrincipal() instanceof AccountPrincipal
+                && has(authentication, "ROLE_USER")) {
+            return authentication;
+        }
+        return null;
+    }
+
+    private static boolean has(Authentication authentication, String authority) {
+        return authentication.getAuthorities().stream().anyMatch(a -> authority.equals(a.getAuthority()));
+    }
+}

@@ -1,0 +1,81 @@
+package nl.eenplan.household;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Registers households with their members and parental authority. */
+@Service
+public class HouseholdRegister {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    HouseholdRegister(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Registers a household; returns its id followed by the ids of its members, in order. */
+    @Transactional
+    public List<UUID> register(String name, UUID municipalityId, String street, String postcode, String city,
+            List<NewMember> members) {
+        var householdId = UUID.randomUUID();
+        jdbc.sql("""
+                insert into household (id, version, name, municipality_id, street, postcode, city, created_at)
+                values (?, 0, ?, ?, ?, ?, ?, ?)
+                """)
+                .params(householdId, name.strip(), municipalityId, street, postcode, city, Timestamp.from(clock.instant()))
+                .update();
+        var ids = new ArrayList<UUID>();
+        ids.add(householdId);
+        for (int i = 0; i < members.size(); i++) {
+            var member = members.get(i);
+            var memberId = UUID.randomUUID();
+            jdbc.sql("""
+                    insert into household_member (id, household_id, position, given_name, family_name,
+                      date_of_birth, expected_birth_date, relation, lives_at_address)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
+                    .params(
+                            memberId,
+                            householdId,
+                            i,
+                            member.givenName().strip(),
+                            member.familyName().strip(),
+                            member.dateOfBirth(),
+                            member.expectedBirthDate(),
+                            member.relation().strip(),
+                            member.livesAtAddress())
+                    .update();
+            ids.add(memberId);
+        }
+        return ids;
+    }
+
+    /** Records that {@code holder} has parental authority (gezag) over {@code child} (C-1). */
+    @Transactional
+    public void grantParentalAuthority(UUID childId, UUID holderId) {
+        jdbc.sql("insert into parental_authority (child_id, holder_id) values (?, ?) on conflict do nothing")
+                .params(childId, holderId)
+                .update();
+    }
+
+    /** Links a member to the account they log in with. */
+    @Transactional
+    public void linkAccount(UUID memberId, UUID accountId) {
+        jdbc.sql("update household_member set account_id = ? where id = ?")
+                .params(accountId, memberId)
+                .update();
+    }
+
+    @Transactional(readOnly = true)
+    public int count() {
+        return jdbc.sql("select count(*) from household").query(Integer.class).single();
+    }
+}

@@ -1,0 +1,110 @@
+package nl.eenplan.identity;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Personal API tokens: scoped, expiring, shown once, stored hashed, revocable. */
+@Service
+public class ApiTokens {
+
+    public static final Set<Integer> VALIDITY_DAYS = Set.of(7, 30, 90, 365);
+    static final String PREFIX = "eenplan_";
+
+    private final JdbcClient jdbc;
+    private final Accounts accounts;
+    private final Authorities authorities;
+    private final Clock clock;
+
+    ApiTokens(JdbcClient jdbc, Accounts accounts, Authorities authorities, Clock clock) {
+        this.jdbc = jdbc;
+        this.accounts = accounts;
+        this.authorities = authorities;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public IssuedApiToken issue(UUID accountId, String name, ApiScope scope, int validityDays) {
+        if (!VALIDITY_DAYS.contains(validityDays)) {
+            throw new IllegalArgumentException("validity not offered");
+        }
+        var secret = Tokens.newToken(PREFIX);
+        var now = clock.instant();
+        var token = new ApiToken(
+                UUID.randomUUID(), name.strip(), scope, now, now.plus(Duration.ofDays(validityDays)), null, null);
+        jdbc.sql("""
+                insert into api_token (id, account_id, name, token_hash, scope, expires_at, created_at)
+                values (?, ?, ?, ?, ?, ?, ?)
+                """)
+                .params(
+                        token.id(),
+                        accountId,
+                        token.name(),
+                        Tokens.hash(secret),
+                        scope.name(),
+                        Timestamp.from(token.expiresAt()),
+                        Timestamp.from(token.createdAt()))
+                .update();
+        return new IssuedApiToken(token, secret);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ApiToken> of(UUID accountId) {
+        return jdbc.sql("""
+                        select id, name, scope, created_at, expires_at, last_used_at, revoked_at
+                        from api_token where account_id = ? order by created_at desc
+                        """)
+                .param(accountId)
+                .query(ApiToken.class)
+                .list();
+    }
+
+    /** Revokes one of the account's own tokens; false when it has no such token. */
+    @Transactional
+    public boolean revoke(UUID accountId, UUID tokenId) {
+        return jdbc.sql("update api_token set revoked_at = ? where id = ? and account_id = ? and revoked_at is null")
+                        .params(Timestamp.from(clock.instant()), tokenId, accountId)
+                        .update()
+                == 1;
+    }
+
+    /** The authentication a presented secret stands for, if it is valid now. */
+    @Transactional
+    Optional<Authentication> authenticate(String secret) {
+        if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 200) {
+            return Optional.empty();
+        }
+        var now = clock.instant();
+        return jdbc.sql("""
+                        update api_token set last_used_at = ?
+                        where token_hash = ? and revoked_at is null and expires_at > ?
+                        returning account_id, scope
+                        """)
+                .params(Timestamp.from(now), Tokens.hash(secret), Timestamp.from(now))
+                .query(Grant.class)
+                .optional()
+                .flatMap(grant -> accounts.findById(grant.accountId())
+                        .filter(Account::active)
+                        .map(account -> authentication(account.principal(), grant.scope())));
+    }
+
+    private Authentication authentication(AccountPrincipal principal, ApiScope scope) {
+        var granted = new ArrayList<GrantedAuthority>(authorities.of(principal));
+        scope.authorities().stream().map(SimpleGrantedAuthority::new).forEach(granted::add);
+        return UsernamePasswordAuthenticationToken.authenticated(principal, null, granted);
+    }
+
+    private record Grant(UUID accountId, ApiScope scope) {}
+}

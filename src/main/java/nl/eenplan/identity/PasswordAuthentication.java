@@ -1,0 +1,63 @@
+package nl.eenplan.identity;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks e-mail address and password, with throttling. Staff and anyone with a second factor get
+ * only a pending authentication until they have entered their code.
+ */
+@Component
+class PasswordAuthentication implements AuthenticationProvider {
+
+    private final Accounts accounts;
+    private final PasswordEncoder passwords;
+    private final LoginThrottle throttle;
+    private final Authorities authorities;
+    // Compared against when there is no account, so that both cases take equally long.
+    private final String noAccountHash;
+
+    PasswordAuthentication(
+            Accounts accounts, PasswordEncoder passwords, LoginThrottle throttle, Authorities authorities) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.throttle = throttle;
+        this.authorities = authorities;
+        this.noAccountHash = passwords.encode(Tokens.newToken("none-"));
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        var login = String.valueOf(authentication.getName()).strip();
+        var password = String.valueOf(authentication.getCredentials());
+        if (throttle.isLocked(login)) {
+            throw new LockedException("login.locked");
+        }
+        var account = accounts.findByEmail(login).filter(Account::canLogIn);
+        var hash = account.map(Account::passwordHash).orElse(noAccountHash);
+        if (!passwords.matches(password, hash) || account.isEmpty()) {
+            throw failed(login);
+        }
+        throttle.reset(login);
+        var principal = account.get().principal();
+        if (account.get().requiresSecondFactor()) {
+            return UsernamePasswordAuthenticationToken.authenticated(principal, null, Authorities.pending());
+        }
+        return UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities.of(principal));
+    }
+
+    private BadCredentialsException failed(String login) {
+        throttle.recordFailure(login);
+        return new BadCredentialsException("login.failed");
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

@@ -1,0 +1,125 @@
+package nl.eenplan.identity;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // bcrypt by default; the prefix in each hash lets us move to another algorithm later.
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new HttpSessionSecurityContextRepository();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(authorize -> authorize
+                        .requestMatchers(HttpMethod.GET, "/api/**")
+                        .hasAuthority("SCOPE_read")
+                        .anyRequest()
+                        .hasAuthority("SCOPE_write"))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Token authentication, no cookies: nothing for a cross-site request to ride on.
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .addFilterBefore(new ApiTokenFilter(tokens), BasicAuthenticationFilter.class)
+                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> {
+                            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+                            response.setHeader("WWW-Authenticate", "Bearer");
+                            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                            response.getWriter()
+                                    .write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401}");
+                        })
+                        .accessDeniedHandler((request, response, e) -> {
+                            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+                            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                            response.getWriter()
+                                    .write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403}");
+                        }))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain web(
+            HttpSecurity http, PasswordAuthentication passwordAuthentication, SecurityContextRepository contexts)
+            throws Exception {
+        var afterPassword = new SavedRequestAwareAuthenticationSuccessHandler();
+        var denied = new AccessDeniedHandlerImpl();
+        http.authorizeHttpRequests(authorize -> authorize
+                        .requestMatchers(
+                                "/login",
+                                "/invitation/**",
+                                "/css/**",
+                                "/vendor/**",
+                                "/images/**",
+                                "/favicon.ico",
+                                "/error",
+                                "/actuator/health/**",
+                                "/language")
+                        .permitAll()
+                        .requestMatchers("/login/second-factor/**")
+                        .hasAuthority(Authorities.PENDING)
+                        .requestMatchers("/admin/**")
+                        .hasRole("ADMINISTRATOR")
+                        .anyRequest()
+                        .hasAuthority(Authorities.USER))
+                .authenticationProvider(passwordAuthentication)
+                .securityContext(context -> context.securityContextRepository(contexts))
+                .formLogin(form -> form.loginPage("/login")
+                        .usernameParameter("email")
+                        .failureHandler(new LoginFailureHandler())
+                        .successHandler((request, response, authentication) -> {
+                            if (Authorities.isPending(authentication)) {
+                                response.sendRedirect(request.getContextPath() + "/login/second-factor");
+                            } else {
+                                afterPassword.onAuthenticationSuccess(request, response, authentication);
+                            }
+                        }))
+                .logout(logout -> logout.logoutUrl("/logout")
+                        .logoutSuccessUrl("/login?logout")
+                        .invalidateHttpSession(true)
+                        .deleteCookies("JSESSIONID"))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) -> {
+                    if (Authorities.isPending(
+                            SecurityContextHolder.getContext().getAuthentication())) {
+                        response.sendRedirect(request.getContextPath() + "/login/second-factor");
+                    } else {
+                        denied.handle(request, response, e);
+                    }
+                }))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+}

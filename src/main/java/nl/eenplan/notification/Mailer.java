@@ -1,0 +1,57 @@
+package nl.eenplan.notification;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sends mail. {@link #send} joins the caller's transaction: the mail leaves only when that
+ * transaction commits, and is kept in the outbox whatever happens to delivery.
+ */
+@Service
+public class Mailer {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    Mailer(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    @Transactional
+    public UUID send(OutgoingMail mail) {
+        var id = UUID.randomUUID();
+        jdbc.sql("insert into outbox_mail (id, recipient, subject, body, created_at) values (?, ?, ?, ?, ?)")
+                .params(id, mail.recipient(), mail.subject(), mail.body(), Timestamp.from(clock.instant()))
+                .update();
+        events.publishEvent(new MailQueued(id));
+        return id;
+    }
+
+    @Transactional(readOnly = true)
+    public List<OutboxMail> outbox(int limit) {
+        return jdbc.sql("select * from outbox_mail order by created_at desc limit ?")
+                .param(limit)
+                .query(OutboxMail.class)
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<OutboxMail> find(UUID id) {
+        return jdbc.sql("select * from outbox_mail where id = ?")
+                .param(id)
+                .query(OutboxMail.class)
+                .optional();
+    }
+
+    record MailQueued(UUID id) {}
+}

@@ -1,0 +1,9 @@
+/**
+ * Outgoing e-mail. Every mail is first written to the outbox in the transaction that caused it, then
+ * delivered over SMTP when one is configured and retried until it succeeds; without SMTP the outbox
+ * is where an administrator reads it. Mails carry links, never personal data (C-7).
+ */
+@ApplicationModule(allowedDependencies = {})
+package nl.eenplan.notification;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,7 @@
+package nl.eenplan.organisation;
+
+public enum OrganisationKind {
+    MUNICIPALITY,
+    ACCESS_TEAM,
+    PROVIDER
+}
