@@ -24,7 +24,8 @@ class DemoData {
     private final HouseholdRegister households;
     private final Clock clock;
 
-    DemoData(AccountDirectory accounts, OrganisationDirectory organisations, HouseholdRegister households, Clock clock) {
+    DemoData(
+            AccountDirectory accounts, OrganisationDirectory organisations, HouseholdRegister households, Clock clock) {
         this.accounts = accounts;
         this.organisations = organisations;
         this.households = households;
@@ -43,17 +44,47 @@ class DemoData {
         var debtHelp = organisations.found("Schuldhulp Op Orde", OrganisationKind.PROVIDER, municipality.id());
 
         account(logins, "beheerder", "beheer@voorbeeldstad.example", "Bram Beheer", AccountKind.ADMINISTRATOR);
-        staff(logins, "aanspreekpunt", "aanspreekpunt@voorbeeldstad.example", "Carla Contact", municipality.id(),
+        staff(
+                logins,
+                "aanspreekpunt",
+                "aanspreekpunt@voorbeeldstad.example",
+                "Carla Contact",
+                municipality.id(),
                 StaffRole.MUNICIPAL_CONTACT_POINT);
-        staff(logins, "toegangsteam", "toegang@voorbeeldstad.example", "Tim Toegang", accessTeam.id(),
+        staff(
+                logins,
+                "toegangsteam",
+                "toegang@voorbeeldstad.example",
+                "Tim Toegang",
+                accessTeam.id(),
                 StaffRole.ACCESS_TEAM_MEMBER);
-        staff(logins, "leidinggevende De Brug", "manager@debrug.example", "Mila Manager", youthCare.id(),
+        staff(
+                logins,
+                "leidinggevende De Brug",
+                "manager@debrug.example",
+                "Mila Manager",
+                youthCare.id(),
                 StaffRole.MANAGER);
-        staff(logins, "hulpverlener De Brug", "hulp@debrug.example", "Hanna Hulp", youthCare.id(),
+        staff(
+                logins,
+                "hulpverlener De Brug",
+                "hulp@debrug.example",
+                "Hanna Hulp",
+                youthCare.id(),
                 StaffRole.PROFESSIONAL);
-        staff(logins, "leidinggevende Op Orde", "manager@oporde.example", "Olaf Orde", debtHelp.id(),
+        staff(
+                logins,
+                "leidinggevende Op Orde",
+                "manager@oporde.example",
+                "Olaf Orde",
+                debtHelp.id(),
                 StaffRole.MANAGER);
-        staff(logins, "hulpverlener Op Orde", "hulp@oporde.example", "Sem Schuld", debtHelp.id(),
+        staff(
+                logins,
+                "hulpverlener Op Orde",
+                "hulp@oporde.example",
+                "Sem Schuld",
+                debtHelp.id(),
                 StaffRole.PROFESSIONAL);
 
         var today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));

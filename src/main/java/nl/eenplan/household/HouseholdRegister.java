@@ -23,14 +23,21 @@ public class HouseholdRegister {
 
     /** Registers a household; returns its id followed by the ids of its members, in order. */
     @Transactional
-    public List<UUID> register(String name, UUID municipalityId, String street, String postcode, String city,
-            List<NewMember> members) {
+    public List<UUID> register(
+            String name, UUID municipalityId, String street, String postcode, String city, List<NewMember> members) {
         var householdId = UUID.randomUUID();
         jdbc.sql("""
                 insert into household (id, version, name, municipality_id, street, postcode, city, created_at)
                 values (?, 0, ?, ?, ?, ?, ?, ?)
                 """)
-                .params(householdId, name.strip(), municipalityId, street, postcode, city, Timestamp.from(clock.instant()))
+                .params(
+                        householdId,
+                        name.strip(),
+                        municipalityId,
+                        street,
+                        postcode,
+                        city,
+                        Timestamp.from(clock.instant()))
                 .update();
         var ids = new ArrayList<UUID>();
         ids.add(householdId);

@@ -158,7 +158,9 @@ public class AccountDirectory {
         var link = baseUrl + "/invitation/" + token;
         var subject = messages.getMessage("mail.invitation.subject", null, locale);
         var body = messages.getMessage(
-                "mail.invitation.body", new Object[] {account.displayName(), link, INVITATION_VALIDITY.toDays()}, locale);
+                "mail.invitation.body",
+                new Object[] {account.displayName(), link, INVITATION_VALIDITY.toDays()},
+                locale);
         mailer.send(new OutgoingMail(account.email(), subject, body));
     }
 }

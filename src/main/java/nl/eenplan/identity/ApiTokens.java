@@ -65,10 +65,7 @@ public class ApiTokens {
         return jdbc.sql("""
                         select id, name, scope, created_at, expires_at, last_used_at, revoked_at
                         from api_token where account_id = ? order by created_at desc
-                        """)
-                .param(accountId)
-                .query(ApiToken.class)
-                .list();
+                        """).param(accountId).query(ApiToken.class).list();
     }
 
     /** Revokes one of the account's own tokens; false when it has no such token. */

@@ -25,7 +25,8 @@ class Authorities {
         var result = new ArrayList<GrantedAuthority>();
         result.add(new SimpleGrantedAuthority(USER));
         result.add(new SimpleGrantedAuthority("ROLE_" + principal.kind().name()));
-        contributors.orderedStream()
+        contributors
+                .orderedStream()
                 .flatMap(c -> c.of(principal.id()).stream())
                 .map(SimpleGrantedAuthority::new)
                 .forEach(result::add);

@@ -10,8 +10,8 @@ final class PasswordPolicy {
     static final int MIN_LENGTH = 12;
     static final int MAX_LENGTH = 128;
 
-    private static final Set<String> COMMON = Set.of(
-            "welkom123456", "wachtwoord12", "wachtwoord123", "password1234", "123456789012", "qwertyuiop12");
+    private static final Set<String> COMMON =
+            Set.of("welkom123456", "wachtwoord12", "wachtwoord123", "password1234", "123456789012", "qwertyuiop12");
 
     private PasswordPolicy() {}
 

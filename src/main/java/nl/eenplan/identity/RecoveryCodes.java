@@ -44,7 +44,8 @@ class RecoveryCodes {
         if (code == null || code.isBlank()) {
             return false;
         }
-        return jdbc.sql("update recovery_code set used_at = ? where account_id = ? and code_hash = ? and used_at is null")
+        return jdbc.sql(
+                                "update recovery_code set used_at = ? where account_id = ? and code_hash = ? and used_at is null")
                         .params(Timestamp.from(clock.instant()), accountId, Tokens.hash(normalise(code)))
                         .update()
                 == 1;

@@ -26,7 +26,8 @@ final class SecondFactor {
     }
 
     static String otpAuthUri(String secret, String accountName) {
-        var label = URLEncoder.encode("EenPlan:" + accountName, StandardCharsets.UTF_8).replace("+", "%20");
+        var label = URLEncoder.encode("EenPlan:" + accountName, StandardCharsets.UTF_8)
+                .replace("+", "%20");
         return "otpauth://totp/" + label + "?secret=" + secret + "&issuer=EenPlan&algorithm=SHA1&digits=6&period=30";
     }
 

@@ -65,9 +65,7 @@ public class SecondFactorLogin {
         guard(principal);
         var account = accounts.findById(principal.id()).orElseThrow(InvalidCode::new);
         var step = SecondFactor.matchingStep(account.totpSecret(), code, clock);
-        var accepted = step.isPresent()
-                ? account.useTimeStep(step.getAsLong())
-                : recoveryCodes.use(account.id(), code);
+        var accepted = step.isPresent() ? account.useTimeStep(step.getAsLong()) : recoveryCodes.use(account.id(), code);
         if (!accepted) {
             throw failed(principal);
         }

@@ -111,8 +111,7 @@ class SecurityConfiguration {
                         .deleteCookies("JSESSIONID"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) -> {
-                    if (Authorities.isPending(
-                            SecurityContextHolder.getContext().getAuthentication())) {
+                    if (Authorities.isPending(SecurityContextHolder.getContext().getAuthentication())) {
                         response.sendRedirect(request.getContextPath() + "/login/second-factor");
                     } else {
                         denied.handle(request, response, e);

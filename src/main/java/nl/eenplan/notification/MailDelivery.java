@@ -1,8 +1,8 @@
 package nl.eenplan.notification;
 
-import java.sql.Timestamp;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;

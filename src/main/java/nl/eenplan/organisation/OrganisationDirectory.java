@@ -77,10 +77,7 @@ public class OrganisationDirectory implements StaffAuthorities {
                         select s.account_id, s.organisation_id, o.name as organisation_name, s.role
                         from staff_role s join organisation o on o.id = s.organisation_id
                         where s.account_id = ? order by o.name, s.role
-                        """)
-                .param(accountId)
-                .query(StaffMembership.class)
-                .list();
+                        """).param(accountId).query(StaffMembership.class).list();
     }
 
     @Transactional(readOnly = true)
@@ -89,16 +86,12 @@ public class OrganisationDirectory implements StaffAuthorities {
                         select s.account_id, s.organisation_id, o.name as organisation_name, s.role
                         from staff_role s join organisation o on o.id = s.organisation_id
                         order by o.name, s.role
-                        """)
-                .query(StaffMembership.class)
-                .list();
+                        """).query(StaffMembership.class).list();
     }
 
     @Override
     @Transactional(readOnly = true)
     public Set<String> of(UUID accountId) {
-        return membershipsOf(accountId).stream()
-                .map(m -> m.role().authority())
-                .collect(Collectors.toSet());
+        return membershipsOf(accountId).stream().map(m -> m.role().authority()).collect(Collectors.toSet());
     }
 }

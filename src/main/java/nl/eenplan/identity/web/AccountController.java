@@ -42,7 +42,8 @@ class AccountController {
         model.addAttribute("recoveryCodesLeft", secondFactor.remainingRecoveryCodes(principal));
         model.addAttribute("tokens", tokens.of(principal.id()));
         model.addAttribute("scopes", ApiScope.values());
-        model.addAttribute("validities", ApiTokens.VALIDITY_DAYS.stream().sorted().toList());
+        model.addAttribute(
+                "validities", ApiTokens.VALIDITY_DAYS.stream().sorted().toList());
         return "identity/account";
     }
 

@@ -13,8 +13,9 @@ class LoginController {
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, Model model) {
         Authentication current = SecurityContextHolder.getContext().getAuthentication();
-        if (current != null && current.isAuthenticated() && current.getAuthorities().stream()
-                .anyMatch(a -> "ROLE_USER".equals(a.getAuthority()))) {
+        if (current != null
+                && current.isAuthenticated()
+                && current.getAuthorities().stream().anyMatch(a -> "ROLE_USER".equals(a.getAuthority()))) {
             return "redirect:/";
         }
         if ("locked".equals(error)) {

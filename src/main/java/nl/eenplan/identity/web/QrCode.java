@@ -25,7 +25,8 @@ final class QrCode {
                 }
             }
             var svg = "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 " + matrix.getWidth() + " "
-                    + matrix.getHeight() + "' shape-rendering='crispEdges'><rect width='100%' height='100%' fill='#fff'/>"
+                    + matrix.getHeight()
+                    + "' shape-rendering='crispEdges'><rect width='100%' height='100%' fill='#fff'/>"
                     + "<path fill='#000' d='" + path + "'/></svg>";
             return "data:image/svg+xml;base64,"
                     + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));

@@ -9,11 +9,14 @@ import nl.eenplan.organisation.StaffRole;
 
 /** Whom to invite; staff also get an organisation and a role. */
 record InviteForm(
-        @NotBlank(message = "{invite.name.required}") @Size(max = 120, message = "{invite.name.tooLong}") String name,
+        @NotBlank(message = "{invite.name.required}") @Size(max = 120, message = "{invite.name.tooLong}")
+        String name,
+
         @NotBlank(message = "{invite.email.required}")
-                @Email(message = "{invite.email.invalid}")
-                @Size(max = 254, message = "{invite.email.invalid}")
-                String email,
+        @Email(message = "{invite.email.invalid}")
+        @Size(max = 254, message = "{invite.email.invalid}")
+        String email,
+
         @NotNull(message = "{invite.kind.required}") InviteKind kind,
         UUID organisationId,
         StaffRole role) {

@@ -8,7 +8,8 @@ import nl.eenplan.organisation.OrganisationKind;
 
 record OrganisationForm(
         @NotBlank(message = "{organisation.name.required}") @Size(max = 120, message = "{organisation.name.tooLong}")
-                String name,
+        String name,
+
         @NotNull(message = "{organisation.kind.required}") OrganisationKind kind,
         UUID municipalityId) {
 

@@ -33,7 +33,9 @@ class OrganisationsController {
         model.addAttribute("organisations", all);
         model.addAttribute(
                 "municipalities",
-                all.stream().filter(o -> o.kind() == OrganisationKind.MUNICIPALITY).toList());
+                all.stream()
+                        .filter(o -> o.kind() == OrganisationKind.MUNICIPALITY)
+                        .toList());
         model.addAttribute("kinds", OrganisationKind.values());
         return "organisation/organisations";
     }
@@ -47,7 +49,9 @@ class OrganisationsController {
         if (form.kind() == OrganisationKind.ACCESS_TEAM) {
             var municipality = form.municipalityId() == null ? null : organisations.find(form.municipalityId());
             if (municipality == null
-                    || municipality.filter(m -> m.kind() == OrganisationKind.MUNICIPALITY).isEmpty()) {
+                    || municipality
+                            .filter(m -> m.kind() == OrganisationKind.MUNICIPALITY)
+                            .isEmpty()) {
                 errors.rejectValue("municipalityId", "organisation.municipality.required");
             }
         }

@@ -43,8 +43,7 @@ class PeopleController {
         model.addAttribute("people", accounts.all());
         model.addAttribute(
                 "memberships",
-                organisations.allMemberships().stream()
-                        .collect(Collectors.groupingBy(StaffMembership::accountId)));
+                organisations.allMemberships().stream().collect(Collectors.groupingBy(StaffMembership::accountId)));
         model.addAttribute("organisations", organisations.all());
         model.addAttribute("roles", StaffRole.values());
         model.addAttribute("kinds", InviteForm.InviteKind.values());
@@ -88,8 +87,7 @@ class PeopleController {
     }
 
     @PostMapping("/{id}/reinvite")
-    String reinvite(
-            @AuthenticationPrincipal AccountPrincipal admin, @PathVariable UUID id, RedirectAttributes flash) {
+    String reinvite(@AuthenticationPrincipal AccountPrincipal admin, @PathVariable UUID id, RedirectAttributes flash) {
         try {
             accounts.reinvite(id, admin.id());
             flash.addFlashAttribute("notice", "invite.sent");
