@@ -27,12 +27,14 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(
-            @Value("${eenplan.embedded-db.data-dir}") Path dataDir, @Value("${eenplan.embedded-db.port}") int port)
+            @Value("${eenplan.embedded-db.data-dir}") Path dataDir,
+            @Value("${eenplan.embedded-db.port}") int port,
+            @Value("${eenplan.embedded-db.clean-on-stop:false}") boolean cleanOnStop)
             throws IOException {
         Files.createDirectories(dataDir);
         var builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir.toAbsolutePath())
-                .setCleanDataDirectory(false)
+                .setCleanDataDirectory(cleanOnStop)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("max_connections", "200")
                 .setLocaleConfig("encoding", "UTF8");

@@ -70,9 +70,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(
-            HttpSecurity http, PasswordAuthentication passwordAuthentication, SecurityContextRepository contexts)
-            throws Exception {
+    SecurityFilterChain web(HttpSecurity http, SecurityContextRepository contexts) throws Exception {
+        // PasswordAuthentication is the only AuthenticationProvider bean, so Boot makes it the global one.
         var afterPassword = new SavedRequestAwareAuthenticationSuccessHandler();
         var denied = new AccessDeniedHandlerImpl();
         http.authorizeHttpRequests(authorize -> authorize
@@ -93,7 +92,6 @@ class SecurityConfiguration {
                         .hasRole("ADMINISTRATOR")
                         .anyRequest()
                         .hasAuthority(Authorities.USER))
-                .authenticationProvider(passwordAuthentication)
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .formLogin(form -> form.loginPage("/login")
                         .usernameParameter("email")
