@@ -35,6 +35,8 @@ class EmbeddedDatabaseConfiguration {
         var builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir.toAbsolutePath())
                 .setCleanDataDirectory(cleanOnStop)
+                // Spring stops PostgreSQL after the last request has finished (graceful shutdown).
+                .setRegisterShutdownHook(false)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("max_connections", "200")
                 .setLocaleConfig("encoding", "UTF8");

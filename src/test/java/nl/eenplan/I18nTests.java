@@ -48,6 +48,7 @@ class I18nTests {
             Pattern.compile("\\.reject\\(\\s*\"([^\"]+)\""),
             Pattern.compile("addFlashAttribute\\(\\s*\"notice\"\\s*,\\s*\"([^\"]+)\""),
             Pattern.compile("message\\s*=\\s*\"\\{([^}\"]+)}\""));
+    private static final Pattern STATIC_KEY = Pattern.compile("^[A-Za-z0-9_.\\-]+");
     private static final Pattern KEY_LIKE_LITERAL = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9_]+)+)\"");
 
     @Test
@@ -67,7 +68,8 @@ class I18nTests {
     void noBundleDefinesAKeyTwice() {
         for (var name : List.of("messages.properties", "messages_en.properties")) {
             var seen = new TreeSet<String>();
-            var twice = lines(BUNDLES.resolve(name)).stream()
+            var twice = read(BUNDLES.resolve(name))
+                    .lines()
                     .filter(line -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
                     .map(line -> line.substring(0, line.indexOf('=')).strip())
                     .filter(key -> !seen.add(key))
@@ -105,7 +107,7 @@ class I18nTests {
     void everyKeyInATemplateIsInTheBundle() {
         var keys = bundle("messages.properties").stringPropertyNames();
         var missing = new ArrayList<String>();
-        for (var template : templates()) {
+        for (var template : files(TEMPLATES, ".html")) {
             var source = read(template);
             for (var use : keysUsedIn(source)) {
                 var known = use.endsWith(".") ? keys.stream().anyMatch(key -> key.startsWith(use)) : keys.contains(use);
@@ -145,7 +147,7 @@ class I18nTests {
     void templatesHoldNoHardCodedText() {
         var parser = Parser.htmlParser().setTrackPosition(true);
         var findings = new ArrayList<String>();
-        for (var template : templates()) {
+        for (var template : files(TEMPLATES, ".html")) {
             var document = Jsoup.parse(read(template), "", parser);
             var where = TEMPLATES.relativize(template) + ":";
             document.getAllElements().forEach(element -> {
@@ -172,28 +174,26 @@ class I18nTests {
     }
 
     @Test
-    void everyMessageKeyNamedInJavaCodeIsInTheBundle() throws IOException {
+    void everyMessageKeyNamedInJavaCodeIsInTheBundle() {
         var keys = bundle("messages.properties").stringPropertyNames();
         var namespaces =
                 keys.stream().map(key -> key.substring(0, key.indexOf('.') + 1)).collect(Collectors.toSet());
         var missing = new TreeSet<String>();
-        try (var files = Files.walk(SOURCES)) {
-            for (var file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                var source = read(file);
-                var where = SOURCES.relativize(file) + ": ";
-                KEYS_IN_JAVA.forEach(pattern -> pattern.matcher(source)
-                        .results()
-                        .map(m -> m.group(1))
-                        .filter(key -> !keys.contains(key))
-                        .forEach(key -> missing.add(where + key)));
-                KEY_LIKE_LITERAL
-                        .matcher(source)
-                        .results()
-                        .map(m -> m.group(1))
-                        .filter(key -> namespaces.contains(key.substring(0, key.indexOf('.') + 1)))
-                        .filter(key -> !keys.contains(key))
-                        .forEach(key -> missing.add(where + key));
-            }
+        for (var file : files(SOURCES, ".java")) {
+            var source = read(file);
+            var where = SOURCES.relativize(file) + ": ";
+            KEYS_IN_JAVA.forEach(pattern -> pattern.matcher(source)
+                    .results()
+                    .map(m -> m.group(1))
+                    .filter(key -> !keys.contains(key))
+                    .forEach(key -> missing.add(where + key)));
+            KEY_LIKE_LITERAL
+                    .matcher(source)
+                    .results()
+                    .map(m -> m.group(1))
+                    .filter(key -> namespaces.contains(key.substring(0, key.indexOf('.') + 1)))
+                    .filter(key -> !keys.contains(key))
+                    .forEach(key -> missing.add(where + key));
         }
         assertThat(missing)
                 .as("message keys used in Java but missing in messages.properties")
@@ -204,7 +204,7 @@ class I18nTests {
      * The static keys ({@code #{a.b}}) and the fixed prefixes of built keys ({@code #{|role.${r}|}} gives
      * {@code role.}) in a template; keys held in a variable ({@code #{${label}}}) are left out.
      */
-    static List<String> keysUsedIn(String source) {
+    private static List<String> keysUsedIn(String source) {
         var keys = new ArrayList<String>();
         for (int at = source.indexOf("#{"); at >= 0; at = source.indexOf("#{", at + 2)) {
             var rest = source.substring(at + 2);
@@ -213,7 +213,7 @@ class I18nTests {
                 var variable = literal.indexOf("${");
                 keys.add(variable < 0 ? literal : literal.substring(0, variable));
             } else if (!rest.startsWith("${")) {
-                var key = Pattern.compile("^[A-Za-z0-9_.\\-]+").matcher(rest);
+                var key = STATIC_KEY.matcher(rest);
                 if (key.find()) {
                     keys.add(key.group());
                 }
@@ -269,9 +269,9 @@ class I18nTests {
         return properties;
     }
 
-    private static List<Path> templates() {
-        try (var files = Files.walk(TEMPLATES)) {
-            return files.filter(f -> f.toString().endsWith(".html")).sorted().toList();
+    private static List<Path> files(Path folder, String suffix) {
+        try (var files = Files.walk(folder)) {
+            return files.filter(f -> f.toString().endsWith(suffix)).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -283,9 +283,5 @@ class I18nTests {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static List<String> lines(Path file) {
-        return read(file).lines().toList();
     }
 }

@@ -136,7 +136,21 @@ public class AccountDirectory {
                 .filter(invitation -> invitation.usableAt(clock.instant()));
     }
 
-    private void sendInvitation(Account account, UUID invitedBy) {
+    /**
+     * On a database without any account: invites the first administrator and returns the link, so
+     * that it can be shown on the console where no mail server is configured yet.
+     */
+    @Transactional
+    public Optional<String> inviteFirstAdministrator(String email) {
+        if (accounts.count() > 0) {
+            return Optional.empty();
+        }
+        var account = accounts.save(
+                Account.invited(email, email.split("@")[0], AccountKind.ADMINISTRATOR, clock.instant()));
+        return Optional.of(sendInvitation(account, null));
+    }
+
+    private String sendInvitation(Account account, UUID invitedBy) {
         var now = clock.instant();
         jdbc.sql("update invitation set expires_at = ? where account_id = ? and accepted_at is null and expires_at > ?")
                 .params(Timestamp.from(now), account.id(), Timestamp.from(now))
@@ -162,5 +176,6 @@ public class AccountDirectory {
                 new Object[] {account.displayName(), link, INVITATION_VALIDITY.toDays()},
                 locale);
         mailer.send(new OutgoingMail(account.email(), subject, body));
+        return link;
     }
 }

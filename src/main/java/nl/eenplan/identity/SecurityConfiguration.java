@@ -83,8 +83,7 @@ class SecurityConfiguration {
                                 "/images/**",
                                 "/favicon.ico",
                                 "/error",
-                                "/actuator/health/**",
-                                "/language")
+                                "/actuator/health/**")
                         .permitAll()
                         .requestMatchers("/login/second-factor/**")
                         .hasAuthority(Authorities.PENDING)

@@ -1,6 +1,6 @@
 /**
  * Outgoing e-mail. Every mail is first written to the outbox in the transaction that caused it, then
- * delivered over SMTP when one is configured and retried until it succeeds; without SMTP the outbox
+ * delivered over SMTP when one is configured and retried every minute, up to 20 times; without SMTP the outbox
  * is where an administrator reads it. Mails carry links, never personal data (C-7).
  */
 @ApplicationModule(allowedDependencies = {})

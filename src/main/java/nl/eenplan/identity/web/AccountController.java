@@ -67,7 +67,7 @@ class AccountController {
     String revokeToken(
             @AuthenticationPrincipal AccountPrincipal principal, @PathVariable UUID id, RedirectAttributes flash) {
         if (tokens.revoke(principal.id(), id)) {
-            flash.addFlashAttribute("notice", "token.revoked");
+            flash.addFlashAttribute("notice", "token.revokedNotice");
         }
         return "redirect:/account";
     }

@@ -1,4 +1,4 @@
-package nl.eenplan.home;
+package nl.eenplan.home.web;
 
 import nl.eenplan.identity.AccountPrincipal;
 import nl.eenplan.organisation.OrganisationDirectory;
