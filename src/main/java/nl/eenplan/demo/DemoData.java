@@ -122,7 +122,8 @@ class DemoData {
 
     static void print(List<DemoLogin> logins, PrintStream out) {
         out.println();
-        out.println("=== EenPlan demo: logins (shown once; staff and administrators set up two-factor authentication at first login) ===");
+        out.println(
+                "=== EenPlan demo: logins (shown once; staff and administrators set up two-factor authentication at first login) ===");
         for (var login : logins) {
             out.printf("  %-26s %-38s %s%n", login.role(), login.email(), login.password());
         }

@@ -145,8 +145,8 @@ public class AccountDirectory {
         if (accounts.count() > 0) {
             return Optional.empty();
         }
-        var account = accounts.save(
-                Account.invited(email, email.split("@")[0], AccountKind.ADMINISTRATOR, clock.instant()));
+        var account =
+                accounts.save(Account.invited(email, email.split("@")[0], AccountKind.ADMINISTRATOR, clock.instant()));
         return Optional.of(sendInvitation(account, null));
     }
 

@@ -32,8 +32,6 @@ class FirstAdministrator implements ApplicationRunner {
         directory
                 .inviteFirstAdministrator(email)
                 .ifPresent(link -> log.warn(
-                        "First administrator {} invited. Open this link once to choose a password: {}",
-                        email,
-                        link));
+                        "First administrator {} invited. Open this link once to choose a password: {}", email, link));
     }
 }
