@@ -10,9 +10,12 @@ import com.microsoft.playwright.Playwright;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Debian's Chromium, driven by Playwright, shared by all browser tests of a run. Every page a test
@@ -33,6 +36,11 @@ public final class Browser {
               })));
             }
             """;
+
+    /** Every checked page is kept as a picture, to look at after a run. */
+    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+    private static final AtomicInteger SHOTS = new AtomicInteger();
 
     private static com.microsoft.playwright.Browser browser;
 
@@ -80,9 +88,16 @@ public final class Browser {
             page.addScriptTag(new Page.AddScriptTagOptions().setContent(AXE));
         }
         var violations = (String) page.evaluate(AXE_RUN);
+        page.screenshot(new Page.ScreenshotOptions()
+                .setFullPage(true)
+                .setPath(SCREENSHOTS.resolve("%03d-%s.png".formatted(SHOTS.incrementAndGet(), slug(page.title())))));
         assertThat(violations)
                 .as("WCAG 2.1 A/AA violations on %s (%s)", page.url(), page.title())
                 .isEqualTo("[]");
+    }
+
+    private static String slug(String title) {
+        return title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 
     private static String readAxe() {
