@@ -106,7 +106,9 @@ class SecurityConfiguration {
                         .logoutSuccessUrl("/login?logout")
                         .invalidateHttpSession(true)
                         .deleteCookies("JSESSIONID"))
-                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
+                        // After 15 idle minutes (server.servlet.session.timeout) the session is gone.
+                        .invalidSessionUrl("/login?expired"))
                 .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) -> {
                     if (Authorities.isPending(SecurityContextHolder.getContext().getAuthentication())) {
                         response.sendRedirect(request.getContextPath() + "/login/second-factor");

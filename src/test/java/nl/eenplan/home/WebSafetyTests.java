@@ -1,5 +1,6 @@
 package nl.eenplan.home;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -16,9 +17,14 @@ import java.util.List;
 import nl.eenplan.identity.AccountDirectory;
 import nl.eenplan.identity.AccountKind;
 import nl.eenplan.identity.AccountPrincipal;
+import nl.eenplan.identity.AccountSummary;
+import nl.eenplan.identity.ApiTokens;
 import nl.eenplan.testing.EenPlanTest;
+import org.apache.catalina.Context;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -28,6 +34,14 @@ class WebSafetyTests extends EenPlanTest {
 
     @Autowired
     AccountDirectory directory;
+
+    @Autowired
+    ApiTokens tokens;
+
+    @Autowired
+    ServletWebServerApplicationContext server;
+
+    private AccountSummary lastAccount;
 
     @Test
     void anonymousVisitorsAreSentToTheLoginPage() throws Exception {
@@ -53,9 +67,16 @@ class WebSafetyTests extends EenPlanTest {
     }
 
     @Test
-    void aFormWithoutCsrfTokenIsRefused() throws Exception {
-        mvc.perform(post("/account/tokens").with(as(AccountKind.CITIZEN)).param("name", "x"))
-                .andExpect(status().isForbidden());
+    void aFormWithoutCsrfTokenIsRefusedAndChangesNothing() throws Exception {
+        var person = as(AccountKind.CITIZEN);
+        mvc.perform(post("/account/tokens")
+                        .with(person)
+                        .param("name", "x")
+                        .param("scope", "READ")
+                        .param("validityDays", "30"))
+                .andExpect(
+                        result -> assertThat(result.getResponse().getStatus()).isIn(302, 403));
+        assertThat(tokens.of(lastAccount.id())).isEmpty();
     }
 
     @Test
@@ -117,6 +138,25 @@ class WebSafetyTests extends EenPlanTest {
     }
 
     @Test
+    void anIdleSessionEndsAfterFifteenMinutes() {
+        var tomcat = ((TomcatWebServer) server.getWebServer()).getTomcat();
+        var context = (Context) tomcat.getHost().findChildren()[0];
+        assertThat(context.getSessionTimeout()).isEqualTo(15);
+    }
+
+    @Test
+    void aRequestWithAnExpiredSessionIsSentToLogInAgainWithAnExplanation() throws Exception {
+        mvc.perform(get("/account").with(request -> {
+                    request.setRequestedSessionId("verlopen-sessie");
+                    request.setRequestedSessionIdValid(false);
+                    return request;
+                }))
+                .andExpect(redirectedUrl("/login?expired"));
+        mvc.perform(get("/login").param("expired", ""))
+                .andExpect(content().string(containsString("U was een tijd niet actief")));
+    }
+
+    @Test
     void healthIsPublic() throws Exception {
         mvc.perform(get("/actuator/health")).andExpect(status().isOk());
         mvc.perform(get("/actuator/env")).andExpect(redirectedUrl("/login"));
@@ -124,6 +164,7 @@ class WebSafetyTests extends EenPlanTest {
 
     private RequestPostProcessor as(AccountKind kind) {
         var account = directory.createActive(uniqueEmail("web"), "Test", kind, "een lange zin als wachtwoord");
+        lastAccount = account;
         var principal = new AccountPrincipal(account.id(), account.email(), account.displayName(), kind);
         return authentication(UsernamePasswordAuthenticationToken.authenticated(
                 principal,
