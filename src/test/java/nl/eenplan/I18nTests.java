@@ -66,9 +66,10 @@ class I18nTests {
 
     @Test
     void noBundleDefinesAKeyTwice() {
-        for (var name : List.of("messages.properties", "messages_en.properties")) {
+        for (var file : files(BUNDLES, ".properties")) {
+            var name = file.getFileName().toString();
             var seen = new TreeSet<String>();
-            var twice = read(BUNDLES.resolve(name))
+            var twice = read(file)
                     .lines()
                     .filter(line -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
                     .map(line -> line.substring(0, line.indexOf('=')).strip())
@@ -259,14 +260,32 @@ class I18nTests {
         return rest;
     }
 
+    /**
+     * The Dutch ("messages.properties") or English ("messages_en.properties") texts: every bundle in
+     * the folder of that language together, as Spring's MessageSource sees them. A key in two
+     * bundles of one language fails the test.
+     */
     private static Properties bundle(String name) {
-        var properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(BUNDLES.resolve(name), StandardCharsets.UTF_8)) {
-            properties.load(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        var english = name.endsWith("_en.properties");
+        var merged = new Properties();
+        for (var file : files(BUNDLES, ".properties")) {
+            if (file.getFileName().toString().endsWith("_en.properties") != english) {
+                continue;
+            }
+            var properties = new Properties();
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            for (var key : properties.stringPropertyNames()) {
+                assertThat(merged.containsKey(key))
+                        .as("key %s is in two bundles (%s)", key, file.getFileName())
+                        .isFalse();
+                merged.setProperty(key, properties.getProperty(key));
+            }
         }
-        return properties;
+        return merged;
     }
 
     private static List<Path> files(Path folder, String suffix) {

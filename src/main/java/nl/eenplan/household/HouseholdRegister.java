@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -73,12 +74,39 @@ public class HouseholdRegister {
                 .update();
     }
 
+    /** Ends the parental authority of {@code holder} over {@code child} (C-1). */
+    @Transactional
+    public void revokeParentalAuthority(UUID childId, UUID holderId) {
+        jdbc.sql("delete from parental_authority where child_id = ? and holder_id = ?")
+                .params(childId, holderId)
+                .update();
+    }
+
     /** Links a member to the account they log in with. */
     @Transactional
     public void linkAccount(UUID memberId, UUID accountId) {
         jdbc.sql("update household_member set account_id = ? where id = ?")
                 .params(accountId, memberId)
                 .update();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<HouseholdSummary> find(UUID householdId) {
+        return jdbc.sql("select id, name, municipality_id, street, postcode, city from household where id = ?")
+                .param(householdId)
+                .query(HouseholdSummary.class)
+                .optional();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Member> members(UUID householdId) {
+        return jdbc.sql("""
+                        select m.id, m.given_name, m.family_name, m.date_of_birth, m.expected_birth_date, m.relation,
+                          m.lives_at_address, m.account_id,
+                          coalesce((select string_agg(a.holder_id::text, ',') from parental_authority a
+                                    where a.child_id = m.id), '') as authority_holders
+                        from household_member m where m.household_id = ? order by m.position
+                        """).param(householdId).query(Member.class).list();
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,19 @@
-/** The shared plan of a household: its tabs, goals, actions, evaluations, versions and safety plan (PL, G). */
-@ApplicationModule(allowedDependencies = {})
+/**
+ * The shared plan of a household (PL, G): tab 1 (how coordination is arranged, first agreements,
+ * family-group plan), goals in the household's order of priority, actions (who does what by when),
+ * evaluations, numbered frozen versions, the PDF copy and sending it round. Decides who may see
+ * which part of a plan, and logs every read and write.
+ */
+@ApplicationModule(
+        allowedDependencies = {
+            "household",
+            "participation",
+            "identity",
+            "organisation",
+            "notification",
+            "audit",
+            "calendar"
+        })
 package nl.eenplan.plan;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,6 @@
+package nl.eenplan.household;
+
+import java.util.UUID;
+
+public record HouseholdSummary(
+        UUID id, String name, UUID municipalityId, String street, String postcode, String city) {}

@@ -1,0 +1,12 @@
+package nl.eenplan.participation;
+
+/** any of these makes case coordination complex. */
+public enum ComplexityCriterion {
+    MANY_ACTIONS_BY_SEVERAL_PROFESSIONALS,
+    SEVERAL_PROBLEMS_IN_ONE_PERSON,
+    HOUSEHOLD_SYSTEM_UNCLEAR_OR_CLOSED,
+    VOLUNTARY_FAMILY_GUARDIAN,
+    MENTAL_HEALTH_CARE_WITH_COMORBIDITY,
+    HIGH_RISK_WITHOUT_COORDINATION,
+    REPEATED_FAILURE_TO_KEEP_AGREEMENTS
+}

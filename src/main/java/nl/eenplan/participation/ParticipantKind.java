@@ -1,0 +1,7 @@
+package nl.eenplan.participation;
+
+public enum ParticipantKind {
+    HOUSEHOLD_MEMBER,
+    NETWORK,
+    PROFESSIONAL
+}

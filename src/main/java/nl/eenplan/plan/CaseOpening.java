@@ -1,0 +1,107 @@
+package nl.eenplan.plan;
+
+import java.time.Clock;
+import java.util.Set;
+import java.util.UUID;
+import nl.eenplan.audit.AuditEvent;
+import nl.eenplan.audit.AuditLog;
+import nl.eenplan.household.HouseholdRegister;
+import nl.eenplan.identity.AccountPrincipal;
+import nl.eenplan.organisation.OrganisationDirectory;
+import nl.eenplan.participation.NewParticipant;
+import nl.eenplan.participation.ParticipantKind;
+import nl.eenplan.participation.Team;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A professional registers a household: the household and its members, the professional and the
+ * members as the first participants, and a draft plan (H-1, H-2, H-4), in one transaction.
+ */
+@Service
+public class CaseOpening {
+
+    private final HouseholdRegister households;
+    private final Team team;
+    private final OrganisationDirectory organisations;
+    private final Plans plans;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    CaseOpening(
+            HouseholdRegister households,
+            Team team,
+            OrganisationDirectory organisations,
+            Plans plans,
+            AuditLog audit,
+            Clock clock) {
+        this.households = households;
+        this.team = team;
+        this.organisations = organisations;
+        this.plans = plans;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Returns the new household's id. Only staff with an organisation can open a case. */
+    @Transactional
+    public UUID open(AccountPrincipal professional, NewHousehold household) {
+        var organisation = organisations.membershipsOf(professional.id()).stream()
+                .findFirst()
+                .orElseThrow(() -> new PlanRefused("household.register.noOrganisation"));
+        var ids = households.register(
+                household.name(),
+                household.municipalityId(),
+                household.street(),
+                household.postcode(),
+                household.city(),
+                household.members());
+        var householdId = ids.getFirst();
+        for (int i = 0; i < household.members().size(); i++) {
+            var member = household.members().get(i);
+            team.add(
+                    householdId,
+                    new NewParticipant(
+                            ParticipantKind.HOUSEHOLD_MEMBER,
+                            ids.get(i + 1),
+                            null,
+                            member.givenName() + " " + member.familyName(),
+                            member.relation(),
+                            Set.of(),
+                            null,
+                            null,
+                            true,
+                            true,
+                            false,
+                            null),
+                    null);
+        }
+        team.add(
+                householdId,
+                new NewParticipant(
+                        ParticipantKind.PROFESSIONAL,
+                        null,
+                        organisation.organisationId(),
+                        professional.displayName(),
+                        organisation.organisationName(),
+                        Set.of(),
+                        null,
+                        professional.email(),
+                        true,
+                        true,
+                        false,
+                        null),
+                professional.id());
+        var planId = UUID.randomUUID();
+        plans.insert(planId, householdId, clock.instant());
+        audit.record(new AuditEvent(
+                professional.id(),
+                null,
+                "HOUSEHOLD_REGISTERED",
+                "household",
+                householdId.toString(),
+                householdId,
+                null));
+        return householdId;
+    }
+}

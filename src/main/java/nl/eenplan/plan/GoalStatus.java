@@ -1,0 +1,7 @@
+package nl.eenplan.plan;
+
+public enum GoalStatus {
+    OPEN,
+    REACHED,
+    NOT_REACHED
+}

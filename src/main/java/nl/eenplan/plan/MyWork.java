@@ -1,0 +1,125 @@
+package nl.eenplan.plan;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import nl.eenplan.audit.AuditEvent;
+import nl.eenplan.audit.AuditLog;
+import nl.eenplan.identity.AccountPrincipal;
+import nl.eenplan.participation.Participant;
+import nl.eenplan.participation.Team;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** "My plans" and "my actions": what a person takes part in, soonest and overdue first. */
+@Service
+public class MyWork {
+
+    /** Actions whose target date is at most this many days away count as due soon. */
+    public static final int DUE_SOON_DAYS = 7;
+
+    private final Team team;
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    MyWork(Team team, JdbcClient jdbc, AuditLog audit, Clock clock) {
+        this.team = team;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public record MyPlan(
+            UUID householdId, String household, PlanStatus status, int lastVersionNumber, boolean active) {}
+
+    public record MyAction(
+            UUID householdId,
+            String household,
+            UUID actionId,
+            String goal,
+            String what,
+            LocalDate targetDate,
+            boolean overdue,
+            boolean dueSoon) {}
+
+    @Transactional
+    public List<MyPlan> plans(AccountPrincipal person) {
+        var participations = team.participationsOf(person.id());
+        var result = participations.stream()
+                .flatMap(p -> jdbc
+                        .sql("""
+                                select h.name, p.status, p.last_version_number from household h
+                                join plan p on p.household_id = h.id
+                                where h.id = ? and p.status <> 'CLOSED'
+                                """)
+                        .param(p.householdId())
+                        .query((rs, n) -> new MyPlan(
+                                p.householdId(),
+                                rs.getString(1),
+                                PlanStatus.valueOf(rs.getString(2)),
+                                rs.getInt(3),
+                                p.active()))
+                        .list()
+                        .stream())
+                .sorted(Comparator.comparing(MyPlan::household))
+                .toList();
+        result.forEach(plan -> audit.record(new AuditEvent(
+                person.id(),
+                null,
+                "PLAN_LISTED",
+                "household",
+                plan.householdId().toString(),
+                plan.householdId(),
+                null)));
+        return result;
+    }
+
+    @Transactional
+    public List<MyAction> actions(AccountPrincipal person) {
+        var today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));
+        var ids = team.participationsOf(person.id()).stream()
+                .filter(Participant::active)
+                .map(p -> p.id().toString())
+                .toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var result = jdbc.sql("""
+                        select h.id as household_id, h.name as household, a.id as action_id, g.title as goal, a.what,
+                          a.target_date
+                        from action_participant ap
+                        join action a on a.id = ap.action_id
+                        join goal g on g.id = a.goal_id
+                        join plan p on p.id = g.plan_id
+                        join household h on h.id = p.household_id
+                        where ap.participant_id::text = any(string_to_array(?, ','))
+                          and a.done_at is null and g.status = 'OPEN' and p.status <> 'CLOSED'
+                        order by a.target_date
+                        """)
+                .param(String.join(",", ids))
+                .query((rs, n) -> {
+                    var target = rs.getObject("target_date", LocalDate.class);
+                    return new MyAction(
+                            rs.getObject("household_id", UUID.class),
+                            rs.getString("household"),
+                            rs.getObject("action_id", UUID.class),
+                            rs.getString("goal"),
+                            rs.getString("what"),
+                            target,
+                            target.isBefore(today),
+                            !target.isBefore(today) && !target.isAfter(today.plusDays(DUE_SOON_DAYS)));
+                })
+                .list();
+        result.stream()
+                .map(MyAction::householdId)
+                .distinct()
+                .forEach(h -> audit.record(
+                        new AuditEvent(person.id(), null, "ACTIONS_LISTED", "household", h.toString(), h, null)));
+        return result;
+    }
+}

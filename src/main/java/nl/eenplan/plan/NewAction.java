@@ -1,0 +1,27 @@
+package nl.eenplan.plan;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+
+/** G-2: an action to add to a goal. */
+public record NewAction(
+        String what, Set<UUID> participantIds, LocalDate startDate, LocalDate targetDate, LocalDate evaluationDate) {
+
+    public NewAction {
+        if (what == null || what.isBlank()) {
+            throw new PlanRefused("plan.action.whatRequired");
+        }
+        if (participantIds == null || participantIds.isEmpty()) {
+            throw new PlanRefused("plan.action.whoRequired");
+        }
+        if (startDate == null || targetDate == null || evaluationDate == null) {
+            throw new PlanRefused("plan.action.datesRequired");
+        }
+        if (targetDate.isBefore(startDate) || evaluationDate.isBefore(startDate)) {
+            throw new PlanRefused("plan.action.datesOrder");
+        }
+        what = what.strip();
+        participantIds = Set.copyOf(participantIds);
+    }
+}

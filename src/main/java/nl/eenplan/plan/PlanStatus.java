@@ -1,0 +1,7 @@
+package nl.eenplan.plan;
+
+public enum PlanStatus {
+    DRAFT,
+    ESTABLISHED,
+    CLOSED
+}

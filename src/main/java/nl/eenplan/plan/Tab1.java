@@ -1,0 +1,24 @@
+package nl.eenplan.plan;
+
+import java.time.LocalDate;
+
+/** PL-1, PL-8, PL-10: how coordination is arranged, the first agreements, and the legal dates. */
+public record Tab1(
+        Arrangement arrangement,
+        String arrangementOther,
+        String firstAgreements,
+        boolean familyGroupPlan,
+        LocalDate writtenPlanRequestedOn,
+        LocalDate noFamilyGroupPlanOn) {
+
+    public Tab1 {
+        if (arrangement == Arrangement.OTHER && (arrangementOther == null || arrangementOther.isBlank())) {
+            throw new PlanRefused("plan.tab1.otherRequired");
+        }
+        if (familyGroupPlan && noFamilyGroupPlanOn != null) {
+            throw new PlanRefused("plan.tab1.familyGroupPlanConflict");
+        }
+        firstAgreements = firstAgreements == null ? "" : firstAgreements.strip();
+        arrangementOther = arrangement == Arrangement.OTHER ? arrangementOther.strip() : null;
+    }
+}
