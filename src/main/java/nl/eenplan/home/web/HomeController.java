@@ -2,6 +2,7 @@ package nl.eenplan.home.web;
 
 import nl.eenplan.identity.AccountPrincipal;
 import nl.eenplan.organisation.OrganisationDirectory;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,8 +18,10 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home(@AuthenticationPrincipal AccountPrincipal principal, Model model) {
+    String home(@AuthenticationPrincipal AccountPrincipal principal, Authentication authentication, Model model) {
         model.addAttribute("memberships", organisations.membershipsOf(principal.id()));
+        model.addAttribute(
+                "staff", authentication.getAuthorities().stream().anyMatch(a -> "ROLE_STAFF".equals(a.getAuthority())));
         return "home/home";
     }
 }

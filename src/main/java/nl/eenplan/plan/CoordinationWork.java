@@ -1,0 +1,103 @@
+package nl.eenplan.plan;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.eenplan.audit.AuditEvent;
+import nl.eenplan.audit.AuditLog;
+import nl.eenplan.household.HouseholdRegister;
+import nl.eenplan.organisation.Organisation;
+import nl.eenplan.organisation.OrganisationDirectory;
+import nl.eenplan.participation.CoordinationHistoryEntry;
+import nl.eenplan.participation.CoordinationState;
+import nl.eenplan.participation.Coordinations;
+import nl.eenplan.participation.CoordinatorChoice;
+import nl.eenplan.participation.Team;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who coordinates a household's plan, for the people in its team: everyone who takes part sees it
+ * (R-1); only those who may edit the plan decide or hand over. Every read and write is logged (X-1).
+ */
+@Service
+public class CoordinationWork {
+
+    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
+
+    private final Coordinations coordinations;
+    private final Team team;
+    private final HouseholdRegister households;
+    private final OrganisationDirectory organisations;
+    private final TeamWork teamWork;
+    private final AuditLog audit;
+
+    CoordinationWork(
+            Coordinations coordinations,
+            Team team,
+            HouseholdRegister households,
+            OrganisationDirectory organisations,
+            TeamWork teamWork,
+            AuditLog audit) {
+        this.coordinations = coordinations;
+        this.team = team;
+        this.households = households;
+        this.organisations = organisations;
+        this.teamWork = teamWork;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public CoordinationOverview overview(UUID householdId, Viewer viewer) {
+        if (!viewer.participant().householdId().equals(householdId)) {
+            throw new PlanNotFound();
+        }
+        var history = coordinations.history(householdId).stream()
+                .map(CoordinationWork::period)
+                .toList();
+        var overview = new CoordinationOverview(
+                households.find(householdId).orElseThrow(PlanNotFound::new),
+                coordinations.of(householdId),
+                team.of(householdId),
+                organisations.all().stream().collect(Collectors.toMap(Organisation::id, Organisation::name)),
+                coordinations.suggestionWhenThreatening(householdId).orElse(null),
+                history);
+        log(viewer, "COORDINATION_READ", householdId);
+        return overview;
+    }
+
+    /** Records who coordinates; refusals of the method and stale versions come from {@link Coordinations}. */
+    @Transactional
+    public CoordinationState decide(
+            UUID householdId, Viewer viewer, CoordinatorChoice choice, int expectedVersion, boolean accessTeam) {
+        teamWork.editable(householdId, viewer);
+        var state = coordinations.decide(householdId, choice, expectedVersion, viewer.accountId(), accessTeam);
+        log(viewer, "COORDINATION_DECIDED", householdId);
+        return state;
+    }
+
+    /** hands coordination over to another participant; the history keeps both. */
+    @Transactional
+    public CoordinationState handOver(
+            UUID householdId, Viewer viewer, UUID successorId, String note, int expectedVersion) {
+        teamWork.editable(householdId, viewer);
+        var state = coordinations.handOver(householdId, successorId, note, expectedVersion, viewer.accountId());
+        log(viewer, "COORDINATION_HANDED_OVER", householdId);
+        return state;
+    }
+
+    private void log(Viewer viewer, String event, UUID householdId) {
+        audit.record(new AuditEvent(
+                viewer.accountId(), null, event, "household", householdId.toString(), householdId, null));
+    }
+
+    private static CoordinationOverview.Period period(CoordinationHistoryEntry entry) {
+        return new CoordinationOverview.Period(
+                entry.coordinatorId(),
+                entry.role(),
+                LocalDateTime.ofInstant(entry.startedAt(), DUTCH_TIME),
+                entry.endedAt() == null ? null : LocalDateTime.ofInstant(entry.endedAt(), DUTCH_TIME),
+                entry.handoverNote());
+    }
+}

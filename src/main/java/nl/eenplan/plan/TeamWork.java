@@ -1,0 +1,220 @@
+package nl.eenplan.plan;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.eenplan.audit.AuditEvent;
+import nl.eenplan.audit.AuditLog;
+import nl.eenplan.household.HouseholdRegister;
+import nl.eenplan.household.Member;
+import nl.eenplan.identity.AccountDirectory;
+import nl.eenplan.identity.AccountKind;
+import nl.eenplan.organisation.Organisation;
+import nl.eenplan.organisation.OrganisationDirectory;
+import nl.eenplan.participation.NewParticipant;
+import nl.eenplan.participation.Participant;
+import nl.eenplan.participation.ParticipantKind;
+import nl.eenplan.participation.Team;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Working on the team around a household (H-2, H-3) and on parental authority (C-1). Only the
+ * household's participants get here; only those who may edit the plan change anything (else: not
+ * found). Every read and write is logged in the same transaction (X-1).
+ */
+@Service
+public class TeamWork {
+
+    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
+
+    /** What happened when someone was invited to log in. */
+    public enum Invitation {
+        /** A new account was made and its owner got an e-mail. */
+        SENT,
+        /** The address already had an account; the participant now uses it. */
+        LINKED
+    }
+
+    private final Team team;
+    private final HouseholdRegister households;
+    private final OrganisationDirectory organisations;
+    private final AccountDirectory accounts;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    TeamWork(
+            Team team,
+            HouseholdRegister households,
+            OrganisationDirectory organisations,
+            AccountDirectory accounts,
+            AuditLog audit,
+            Clock clock) {
+        this.team = team;
+        this.households = households;
+        this.organisations = organisations;
+        this.accounts = accounts;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public TeamOverview overview(UUID householdId, Viewer viewer) {
+        var household = households.find(ownHousehold(householdId, viewer)).orElseThrow(PlanNotFound::new);
+        var participants = team.of(householdId);
+        var members = households.members(householdId);
+        if (!viewer.mayEdit()) {
+            // network members and copy recipients see who is in the team, not how to reach them.
+            participants = participants.stream().map(TeamWork::withoutContact).toList();
+            members = List.of();
+        }
+        var organisationNames =
+                organisations.all().stream().collect(Collectors.toMap(Organisation::id, Organisation::name));
+        log(viewer, "TEAM_READ", householdId, null);
+        return new TeamOverview(household, participants, organisationNames, members, today());
+    }
+
+    /** Adds a network member or a professional (H-2). */
+    @Transactional
+    public Participant add(UUID householdId, Viewer viewer, NewParticipant participant) {
+        editable(householdId, viewer);
+        if (participant.kind() == ParticipantKind.HOUSEHOLD_MEMBER) {
+            throw new IllegalArgumentException("household members join by registration");
+        }
+        var added = team.add(householdId, participant, null);
+        log(viewer, "PARTICIPANT_ADDED", householdId, added.id().toString());
+        return added;
+    }
+
+    /**
+     * H-3: the household chooses which network members and copy-only professionals receive a copy;
+     * the household itself and the active professionals always do (PL-9).
+     */
+    @Transactional
+    public void chooseCopyRecipients(UUID householdId, Viewer viewer, Set<UUID> chosen) {
+        editable(householdId, viewer);
+        var receiving = team.of(householdId).stream()
+                .filter(p -> TeamOverview.alwaysReceivesCopyOf(p) || chosen.contains(p.id()))
+                .map(Participant::id)
+                .toList();
+        team.chooseCopyRecipients(householdId, receiving);
+        log(viewer, "COPY_RECIPIENTS_CHOSEN", householdId, null);
+    }
+
+    /**
+     * Lets a participant log in: links the account that already uses the address, or invites a new
+     * one (staff for a professional, else citizen). {@code email} may be empty when the participant's
+     * address is known.
+     */
+    @Transactional
+    public Invitation invite(UUID householdId, Viewer viewer, UUID participantId, String email) {
+        editable(householdId, viewer);
+        var participant = team.find(participantId)
+                .filter(p -> p.householdId().equals(householdId))
+                .orElseThrow(() -> new PlanRefused("team.invite.participantRequired"));
+        if (participant.accountId() != null) {
+            throw new PlanRefused("team.invite.alreadyLinked");
+        }
+        var address = email == null || email.isBlank() ? participant.email() : email.strip();
+        if (address == null) {
+            throw new PlanRefused("team.invite.emailRequired");
+        }
+        if (!address.equals(participant.email())) {
+            team.recordEmail(participantId, address);
+        }
+        var existing = accounts.findByEmail(address);
+        if (existing.isPresent()
+                && team.participationOf(householdId, existing.get().id()).isPresent()) {
+            throw new PlanRefused("team.invite.accountInTeam");
+        }
+        var account = existing.orElseGet(() -> accounts.invite(
+                address,
+                participant.name(),
+                participant.isProfessional() ? AccountKind.STAFF : AccountKind.CITIZEN,
+                viewer.accountId()));
+        team.linkAccount(participantId, account.id());
+        if (participant.memberId() != null) {
+            households.linkAccount(participant.memberId(), account.id());
+        }
+        var outcome = existing.isPresent() ? Invitation.LINKED : Invitation.SENT;
+        log(
+                viewer,
+                outcome == Invitation.SENT ? "PARTICIPANT_INVITED" : "PARTICIPANT_LINKED",
+                householdId,
+                participantId.toString());
+        return outcome;
+    }
+
+    /** C-1: records exactly who has parental authority over a minor member of the household. */
+    @Transactional
+    public void recordParentalAuthority(UUID householdId, Viewer viewer, UUID childId, Set<UUID> holderIds) {
+        editable(householdId, viewer);
+        var members = households.members(householdId);
+        var today = today();
+        var child = members.stream()
+                .filter(m -> m.id().equals(childId))
+                .filter(m -> m.ageOn(today) < TeamOverview.ADULT)
+                .findFirst()
+                .orElseThrow(PlanNotFound::new);
+        var adults = members.stream()
+                .filter(m -> m.ageOn(today) >= TeamOverview.ADULT)
+                .map(Member::id)
+                .collect(Collectors.toSet());
+        if (!adults.containsAll(holderIds)) {
+            throw new PlanRefused("team.authority.onlyAdults");
+        }
+        var revoked = new HashSet<>(child.authorityHolderIds());
+        revoked.removeAll(holderIds);
+        revoked.forEach(holder -> households.revokeParentalAuthority(childId, holder));
+        holderIds.forEach(holder -> households.grantParentalAuthority(childId, holder));
+        log(viewer, "PARENTAL_AUTHORITY_RECORDED", householdId, childId.toString());
+    }
+
+    /** Whether this viewer may change the team; checked again by every change. */
+    void editable(UUID householdId, Viewer viewer) {
+        ownHousehold(householdId, viewer);
+        if (!viewer.mayEdit()) {
+            throw new PlanNotFound();
+        }
+    }
+
+    private static UUID ownHousehold(UUID householdId, Viewer viewer) {
+        if (!viewer.participant().householdId().equals(householdId)) {
+            throw new PlanNotFound();
+        }
+        return householdId;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(DUTCH_TIME));
+    }
+
+    private void log(Viewer viewer, String event, UUID householdId, String detail) {
+        audit.record(new AuditEvent(
+                viewer.accountId(), null, event, "household", householdId.toString(), householdId, detail));
+    }
+
+    private static Participant withoutContact(Participant p) {
+        return new Participant(
+                p.id(),
+                p.householdId(),
+                p.kind(),
+                p.memberId(),
+                p.accountId(),
+                p.organisationId(),
+                p.name(),
+                p.relation(),
+                p.reachableDays(),
+                null,
+                null,
+                p.active(),
+                p.receivesCopy(),
+                p.enforcing(),
+                p.legalRole());
+    }
+}

@@ -1,0 +1,82 @@
+package nl.eenplan.plan.web;
+
+import jakarta.validation.Valid;
+import java.time.DayOfWeek;
+import java.util.UUID;
+import nl.eenplan.identity.AccountPrincipal;
+import nl.eenplan.organisation.OrganisationDirectory;
+import nl.eenplan.participation.LegalRole;
+import nl.eenplan.plan.PlanAccess;
+import nl.eenplan.plan.PlanNotFound;
+import nl.eenplan.plan.TeamWork;
+import nl.eenplan.plan.Viewer;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Adding a network member or a professional to the team (H-2). */
+@Controller
+@RequestMapping("/households/{householdId}/team/new")
+class ParticipantController {
+
+    private final PlanAccess access;
+    private final TeamWork teamWork;
+    private final OrganisationDirectory organisations;
+
+    ParticipantController(PlanAccess access, TeamWork teamWork, OrganisationDirectory organisations) {
+        this.access = access;
+        this.teamWork = teamWork;
+        this.organisations = organisations;
+    }
+
+    @GetMapping
+    String form(@AuthenticationPrincipal AccountPrincipal principal, @PathVariable UUID householdId, Model model) {
+        editor(householdId, principal);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", ParticipantForm.empty());
+        }
+        model.addAttribute("householdId", householdId);
+        model.addAttribute("kinds", ParticipantForm.KINDS);
+        model.addAttribute("organisations", organisations.all());
+        model.addAttribute("days", DayOfWeek.values());
+        model.addAttribute("legalRoles", LegalRole.values());
+        return "plan/participant-new";
+    }
+
+    @PostMapping
+    String add(
+            @AuthenticationPrincipal AccountPrincipal principal,
+            @PathVariable UUID householdId,
+            @Valid @ModelAttribute("form") ParticipantForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
+        var viewer = editor(householdId, principal);
+        form.check(
+                errors,
+                form.organisationId() != null
+                        && organisations.find(form.organisationId()).isPresent());
+        if (errors.hasErrors()) {
+            return form(principal, householdId, model);
+        }
+        teamWork.add(householdId, viewer, form.toNewParticipant());
+        flash.addFlashAttribute("notice", "participant.added");
+        return "redirect:/households/" + householdId + "/team";
+    }
+
+    /** Network members and copy recipients do not change the team: for them this page does not exist. */
+    private Viewer editor(UUID householdId, AccountPrincipal principal) {
+        var viewer = access.viewer(householdId, principal);
+        if (!viewer.mayEdit()) {
+            throw new PlanNotFound();
+        }
+        return viewer;
+    }
+}

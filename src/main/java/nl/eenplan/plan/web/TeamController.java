@@ -1,0 +1,112 @@
+package nl.eenplan.plan.web;
+
+import jakarta.validation.Valid;
+import java.time.DayOfWeek;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.eenplan.identity.AccountPrincipal;
+import nl.eenplan.identity.EmailAddressTaken;
+import nl.eenplan.plan.PlanAccess;
+import nl.eenplan.plan.PlanNotFound;
+import nl.eenplan.plan.PlanRefused;
+import nl.eenplan.plan.TeamWork;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The team around a household (H-2): who takes part, who gets a copy (H-3), invitations, authority (C-1). */
+@Controller
+@RequestMapping("/households/{householdId}/team")
+class TeamController {
+
+    private final PlanAccess access;
+    private final TeamWork teamWork;
+
+    TeamController(PlanAccess access, TeamWork teamWork) {
+        this.access = access;
+        this.teamWork = teamWork;
+    }
+
+    @GetMapping
+    String team(@AuthenticationPrincipal AccountPrincipal principal, @PathVariable UUID householdId, Model model) {
+        var viewer = access.viewer(householdId, principal);
+        if (!model.containsAttribute("inviteForm")) {
+            model.addAttribute("inviteForm", InviteParticipantForm.empty());
+        }
+        model.addAttribute("overview", teamWork.overview(householdId, viewer));
+        model.addAttribute("mayEdit", viewer.mayEdit());
+        model.addAttribute("days", DayOfWeek.values());
+        return "plan/team";
+    }
+
+    @PostMapping("/copies")
+    String chooseCopyRecipients(
+            @AuthenticationPrincipal AccountPrincipal principal,
+            @PathVariable UUID householdId,
+            @RequestParam(name = "receiving", required = false) List<UUID> receiving,
+            RedirectAttributes flash) {
+        var viewer = access.viewer(householdId, principal);
+        teamWork.chooseCopyRecipients(householdId, viewer, receiving == null ? Set.of() : Set.copyOf(receiving));
+        flash.addFlashAttribute("notice", "team.copies.saved");
+        return "redirect:/households/" + householdId + "/team";
+    }
+
+    @PostMapping("/invitations")
+    String invite(
+            @AuthenticationPrincipal AccountPrincipal principal,
+            @PathVariable UUID householdId,
+            @Valid @ModelAttribute("inviteForm") InviteParticipantForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
+        var viewer = access.viewer(householdId, principal);
+        if (!viewer.mayEdit()) {
+            throw new PlanNotFound();
+        }
+        if (errors.hasErrors()) {
+            return team(principal, householdId, model);
+        }
+        try {
+            var outcome = teamWork.invite(householdId, viewer, form.participantId(), form.email());
+            flash.addFlashAttribute(
+                    "notice", outcome == TeamWork.Invitation.SENT ? "team.invite.sent" : "team.invite.linked");
+            return "redirect:/households/" + householdId + "/team";
+        } catch (PlanRefused e) {
+            errors.rejectValue(
+                    e.reason().equals("team.invite.participantRequired") ? "participantId" : "email", e.reason());
+        } catch (EmailAddressTaken e) {
+            errors.rejectValue("email", "team.invite.accountInTeam");
+        }
+        return team(principal, householdId, model);
+    }
+
+    @PostMapping("/authority/{childId}")
+    String recordParentalAuthority(
+            @AuthenticationPrincipal AccountPrincipal principal,
+            @PathVariable UUID householdId,
+            @PathVariable UUID childId,
+            @RequestParam(name = "holders", required = false) List<UUID> holders,
+            Model model,
+            RedirectAttributes flash) {
+        var viewer = access.viewer(householdId, principal);
+        try {
+            teamWork.recordParentalAuthority(
+                    householdId, viewer, childId, holders == null ? Set.of() : Set.copyOf(holders));
+        } catch (PlanRefused e) {
+            model.addAttribute("authorityError", e.reason());
+            model.addAttribute("authorityChild", childId);
+            return team(principal, householdId, model);
+        }
+        flash.addFlashAttribute("notice", "team.authority.saved");
+        return "redirect:/households/" + householdId + "/team";
+    }
+}
