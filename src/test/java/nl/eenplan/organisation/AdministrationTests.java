@@ -93,6 +93,28 @@ class AdministrationTests extends EenPlanTest {
     }
 
     @Test
+    void alteredChoicesInTheFormAreExplainedNotAnError() throws Exception {
+        mvc.perform(post("/admin/people")
+                        .with(admin)
+                        .with(csrf())
+                        .param("name", "Iemand")
+                        .param("email", uniqueEmail("gewijzigd"))
+                        .param("kind", "KONING")
+                        .param("organisationId", "geen-id")
+                        .param("role", "BAAS"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Deze keuze klopt niet")));
+        mvc.perform(post("/admin/organisations")
+                        .with(admin)
+                        .with(csrf())
+                        .param("name", "Iets")
+                        .param("kind", "CLUB")
+                        .param("municipalityId", "geen-id"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Deze keuze klopt niet")));
+    }
+
+    @Test
     void anAddressInUseIsRefused() throws Exception {
         var email = uniqueEmail("bezet");
         accounts.invite(email, "Eerste", AccountKind.CITIZEN, null);
