@@ -1,0 +1,177 @@
+package nl.eenplan.plan;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
+import nl.eenplan.audit.AuditEvent;
+import nl.eenplan.audit.AuditLog;
+import nl.eenplan.notification.Mailer;
+import nl.eenplan.notification.OutgoingMail;
+import nl.eenplan.participation.Participant;
+import nl.eenplan.participation.Team;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * Copies of an established version (PL-9): a PDF for the household to print, and sending the
+ * version round by e-mail to the participants the household chose (H-3). The mail holds a link
+ * only, never personal data (C-7).
+ */
+@Service
+public class PlanCopies {
+
+    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    private static final Locale DUTCH = Locale.forLanguageTag("nl");
+    private static final String FONT_FAMILY = "EenPlan Sans";
+
+    private final Planning planning;
+    private final Plans plans;
+    private final Team team;
+    private final Mailer mailer;
+    private final MessageSource messages;
+    private final AuditLog audit;
+    private final ITemplateEngine templates;
+    private final Clock clock;
+    private final String baseUrl;
+    private final File fontDirectory;
+
+    PlanCopies(
+            Planning planning,
+            Plans plans,
+            Team team,
+            Mailer mailer,
+            MessageSource messages,
+            AuditLog audit,
+            ITemplateEngine templates,
+            Clock clock,
+            @Value("${eenplan.base-url}") String baseUrl,
+            @Value("${eenplan.pdf.font-directory:/usr/share/fonts/truetype/dejavu}") File fontDirectory) {
+        this.planning = planning;
+        this.plans = plans;
+        this.team = team;
+        this.mailer = mailer;
+        this.messages = messages;
+        this.audit = audit;
+        this.templates = templates;
+        this.clock = clock;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.fontDirectory = fontDirectory;
+        // The renderer reports every step at INFO; only its warnings belong in EenPlan's log.
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+    }
+
+    /** PL-9: an established version as a PDF, as far as this viewer may see it (X-5). */
+    @Transactional
+    public byte[] pdf(UUID householdId, Viewer viewer, int number, Locale locale) {
+        var snapshot = planning.version(householdId, viewer, number);
+        var plan = plans.current(householdId).orElseThrow(PlanNotFound::new);
+        var html = templates.process(
+                "plan/plan-pdf",
+                new Context(
+                        locale,
+                        Map.of(
+                                "version", snapshot,
+                                "establishedOn",
+                                        snapshot.establishedAt().atZone(ZONE).toLocalDate(),
+                                "full", viewer.seesTab1())));
+        audit.record(new AuditEvent(
+                viewer.accountId(),
+                null,
+                "PLAN_PDF_DOWNLOADED",
+                "plan",
+                plan.id().toString(),
+                householdId,
+                "version " + number));
+        return render(html);
+    }
+
+    /**
+     * PL-9, H-3: mails every participant who receives a copy and has an e-mail address a link to
+     * the version, and records each copy. Only viewers who may edit the plan send it round.
+     *
+     * @return how many participants were mailed
+     */
+    @Transactional
+    public int sendRound(UUID householdId, Viewer viewer, int number) {
+        if (!viewer.mayEdit()) {
+            throw new PlanNotFound();
+        }
+        var plan = plans.current(householdId).orElseThrow(PlanNotFound::new);
+        var exists = plans.jdbc()
+                .sql("select count(*) from plan_version where plan_id = ? and number = ?")
+                .params(plan.id(), number)
+                .query(Integer.class)
+                .single();
+        if (exists == 0) {
+            throw new PlanNotFound();
+        }
+        var link = baseUrl + "/households/" + householdId + "/plan/versions/" + number;
+        var subject = messages.getMessage("mail.planCopy.subject", null, DUTCH);
+        var body = messages.getMessage("mail.planCopy.body", new Object[] {link}, DUTCH);
+        var recipients = team.of(householdId).stream()
+                .filter(Participant::receivesCopy)
+                .filter(p -> p.email() != null)
+                .toList();
+        var now = Timestamp.from(clock.instant());
+        for (var recipient : recipients) {
+            mailer.send(new OutgoingMail(recipient.email(), subject, body));
+            plans.jdbc()
+                    .sql("""
+                            insert into plan_copy (id, plan_id, version_number, participant_id, sent_at, sent_by)
+                            values (?, ?, ?, ?, ?, ?)
+                            """)
+                    .params(UUID.randomUUID(), plan.id(), number, recipient.id(), now, viewer.accountId())
+                    .update();
+        }
+        audit.record(new AuditEvent(
+                viewer.accountId(),
+                null,
+                "PLAN_SENT_ROUND",
+                "plan",
+                plan.id().toString(),
+                householdId,
+                "version " + number + " to " + recipients.size()));
+        return recipients.size();
+    }
+
+    private byte[] render(String html) {
+        var out = new ByteArrayOutputStream();
+        var builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        // The template is ours and self-contained: nothing is fetched from elsewhere while rendering.
+        builder.useExternalResourceAccessControl(
+                (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        var regular = new File(fontDirectory, "DejaVuSans.ttf");
+        var bold = new File(fontDirectory, "DejaVuSans-Bold.ttf");
+        if (regular.canRead() && bold.canRead()) {
+            builder.useFont(regular, FONT_FAMILY, 400, FontStyle.NORMAL, true);
+            builder.useFont(bold, FONT_FAMILY, 700, FontStyle.NORMAL, true);
+            // PDF/UA needs every font embedded, which the built-in PDF fonts are not.
+            builder.usePdfUaAccessibility(true);
+        }
+        builder.withHtmlContent(html, null);
+        builder.toStream(out);
+        try {
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,128 @@
+package nl.eenplan.plan.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.UUID;
+import nl.eenplan.identity.AccountPrincipal;
+import nl.eenplan.plan.PlanChangedMeanwhile;
+import nl.eenplan.plan.PlanRefused;
+import nl.eenplan.plan.Planning;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The plan page: tab 1 (PL-1, PL-8, PL-10), establishing a version (PL-9) and closing. */
+@Controller
+@RequestMapping("/households/{householdId}/plan")
+class PlanController {
+
+    private final PlanPage page;
+    private final Planning planning;
+
+    PlanController(PlanPage page, Planning planning) {
+        this.page = page;
+        this.planning = planning;
+    }
+
+    @GetMapping
+    String show(@PathVariable UUID householdId, @AuthenticationPrincipal AccountPrincipal me, Model model) {
+        return page.show(householdId, page.viewer(householdId, me), model);
+    }
+
+    @PostMapping("/tab1")
+    String updateTab1(
+            @PathVariable UUID householdId,
+            @AuthenticationPrincipal AccountPrincipal me,
+            @ModelAttribute("tab1Form") Tab1Form form,
+            BindingResult binding,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes flash) {
+        var viewer = page.viewer(householdId, me);
+        PlanPage.rejectUnreadable(model, "tab1-", binding);
+        if (binding.hasErrors()) {
+            return page.show(householdId, viewer, model);
+        }
+        if (form.version() == null) {
+            return page.changedMeanwhile(householdId, viewer, model, response);
+        }
+        try {
+            planning.updateTab1(householdId, viewer, form.version(), form.toTab1());
+        } catch (PlanRefused e) {
+            PlanPage.reject(model, "tab1-" + Tab1Form.fieldOf(e.reason()), e.reason());
+            return page.show(householdId, viewer, model);
+        } catch (PlanChangedMeanwhile e) {
+            return page.changedMeanwhile(householdId, viewer, model, response);
+        }
+        flash.addFlashAttribute("notice", "plan.page.tab1.saved");
+        return "redirect:/households/" + householdId + "/plan";
+    }
+
+    /** PL-9: freezes the plan as a new numbered version. */
+    @PostMapping("/establish")
+    String establish(
+            @PathVariable UUID householdId,
+            @AuthenticationPrincipal AccountPrincipal me,
+            @RequestParam(required = false) Integer version,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes flash) {
+        var viewer = page.viewer(householdId, me);
+        if (version == null) {
+            return page.changedMeanwhile(householdId, viewer, model, response);
+        }
+        try {
+            var number = planning.establish(householdId, viewer, version);
+            flash.addFlashAttribute("notice", "plan.page.established");
+            return "redirect:/households/" + householdId + "/plan/versions/" + number;
+        } catch (PlanRefused e) {
+            PlanPage.reject(model, "establish", e.reason());
+            return page.show(householdId, viewer, model);
+        } catch (PlanChangedMeanwhile e) {
+            return page.changedMeanwhile(householdId, viewer, model, response);
+        }
+    }
+
+    /** the plan ends when care is wound down or handed over; the person confirms it. */
+    @PostMapping("/close")
+    String close(
+            @PathVariable UUID householdId,
+            @AuthenticationPrincipal AccountPrincipal me,
+            @ModelAttribute("closeForm") CloseForm form,
+            BindingResult binding,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes flash) {
+        var viewer = page.viewer(householdId, me);
+        PlanPage.rejectUnreadable(model, "close-", binding);
+        if (!binding.hasErrors() && form.reason() == null) {
+            PlanPage.reject(model, "close-reason", "plan.close.reasonRequired");
+        }
+        if (!binding.hasErrors() && !form.isConfirmed()) {
+            PlanPage.reject(model, "close-confirmed", "plan.page.close.confirmRequired");
+        }
+        if (PlanPage.hasErrors(model)) {
+            return page.show(householdId, viewer, model);
+        }
+        if (form.version() == null) {
+            return page.changedMeanwhile(householdId, viewer, model, response);
+        }
+        try {
+            planning.close(householdId, viewer, form.version(), form.reason());
+        } catch (PlanRefused e) {
+            PlanPage.reject(model, "close-reason", e.reason());
+            return page.show(householdId, viewer, model);
+        } catch (PlanChangedMeanwhile e) {
+            return page.changedMeanwhile(householdId, viewer, model, response);
+        }
+        flash.addFlashAttribute("notice", "plan.page.closed");
+        return "redirect:/households/" + householdId + "/plan";
+    }
+}
