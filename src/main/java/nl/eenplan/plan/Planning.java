@@ -155,6 +155,38 @@ public class Planning {
         return id;
     }
 
+    /** G-2: what, who and the dates of an action change as the plan goes on, while its goal is open. */
+    @Transactional
+    public void updateAction(UUID householdId, Viewer viewer, int expectedVersion, UUID actionId, NewAction changes) {
+        var plan = editable(householdId, viewer);
+        var action =
+                plan.actions().filter(a -> a.id().equals(actionId)).findFirst().orElseThrow(PlanNotFound::new);
+        plan.goal(action.goalId()).filter(Goal::open).orElseThrow(() -> new PlanRefused("plan.goal.notOpen"));
+        var activeIds = team.of(householdId).stream()
+                .filter(Participant::active)
+                .map(Participant::id)
+                .collect(Collectors.toSet());
+        if (!activeIds.containsAll(changes.participantIds())) {
+            throw new PlanRefused("plan.action.whoNotInTeam");
+        }
+        plans.touch(plan.id(), expectedVersion);
+        plans.jdbc()
+                .sql("update action set what = ?, start_date = ?, target_date = ?, evaluation_date = ? where id = ?")
+                .params(changes.what(), changes.startDate(), changes.targetDate(), changes.evaluationDate(), actionId)
+                .update();
+        plans.jdbc()
+                .sql("delete from action_participant where action_id = ?")
+                .param(actionId)
+                .update();
+        for (var participant : changes.participantIds()) {
+            plans.jdbc()
+                    .sql("insert into action_participant (action_id, participant_id) values (?, ?)")
+                    .params(actionId, participant)
+                    .update();
+        }
+        log(viewer, "PLAN_ACTION_UPDATED", plan, actionId.toString());
+    }
+
     /** G-4: whoever does an action (or the household, or a professional) marks it done. */
     @Transactional
     public void markActionDone(UUID householdId, Viewer viewer, int expectedVersion, UUID actionId) {

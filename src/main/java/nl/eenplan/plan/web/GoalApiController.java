@@ -1,0 +1,110 @@
+package nl.eenplan.plan.web;
+
+import jakarta.validation.Valid;
+import java.util.UUID;
+import nl.eenplan.identity.AccountPrincipal;
+import nl.eenplan.plan.PlanNotFound;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** Goals and who does what through the API (G-1, G-2); ETag and If-Match as for the whole plan. */
+@RestController
+@RequestMapping("/api/v1/households/{householdId}/plan")
+class GoalApiController {
+
+    private final PlanResources resources;
+    private final PlanChanges changes;
+
+    GoalApiController(PlanResources resources, PlanChanges changes) {
+        this.resources = resources;
+        this.changes = changes;
+    }
+
+    @PostMapping("/goals")
+    @ResponseStatus(HttpStatus.CREATED)
+    ResponseEntity<Created> addGoal(
+            @PathVariable UUID householdId,
+            @AuthenticationPrincipal AccountPrincipal person,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody GoalRequest request) {
+        var seen = VersionTag.required(ifMatch);
+        var goalId = changes.addGoal(householdId, person, seen, request.title());
+        return created("/goals/{id}", householdId, goalId, seen);
+    }
+
+    @GetMapping("/goals/{goalId}")
+    ResponseEntity<PlanResource.GoalResource> goal(
+            @PathVariable UUID householdId,
+            @PathVariable UUID goalId,
+            @AuthenticationPrincipal AccountPrincipal person) {
+        var plan = resources.plan(householdId, person);
+        var goal = plan.goals().stream()
+                .filter(g -> g.id().equals(goalId))
+                .findFirst()
+                .orElseThrow(PlanNotFound::new);
+        return ResponseEntity.ok().eTag(VersionTag.of(plan.version()).header()).body(goal);
+    }
+
+    @PostMapping("/goals/{goalId}/actions")
+    @ResponseStatus(HttpStatus.CREATED)
+    ResponseEntity<Created> addAction(
+            @PathVariable UUID householdId,
+            @PathVariable UUID goalId,
+            @AuthenticationPrincipal AccountPrincipal person,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody ActionRequest request) {
+        var seen = VersionTag.required(ifMatch);
+        var actionId = changes.addAction(householdId, person, seen, goalId, request.toNewAction());
+        return created("/actions/{id}", householdId, actionId, seen);
+    }
+
+    @GetMapping("/actions/{actionId}")
+    ResponseEntity<PlanResource.ActionResource> action(
+            @PathVariable UUID householdId,
+            @PathVariable UUID actionId,
+            @AuthenticationPrincipal AccountPrincipal person) {
+        var plan = resources.plan(householdId, person);
+        var action = plan.goals().stream()
+                .flatMap(g -> g.actions().stream())
+                .filter(a -> a.id().equals(actionId))
+                .findFirst()
+                .orElseThrow(PlanNotFound::new);
+        return ResponseEntity.ok().eTag(VersionTag.of(plan.version()).header()).body(action);
+    }
+
+    @PutMapping("/actions/{actionId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    ResponseEntity<Void> updateAction(
+            @PathVariable UUID householdId,
+            @PathVariable UUID actionId,
+            @AuthenticationPrincipal AccountPrincipal person,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody ActionRequest request) {
+        var seen = VersionTag.required(ifMatch);
+        changes.updateAction(householdId, person, seen, actionId, request.toNewAction());
+        return ResponseEntity.noContent().eTag(seen.next().header()).build();
+    }
+
+    private static ResponseEntity<Created> created(String path, UUID householdId, UUID id, VersionTag seen) {
+        var location = ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/api/v1/households/{household}/plan" + path)
+                .buildAndExpand(householdId, id)
+                .toUri();
+        return ResponseEntity.created(location).eTag(seen.next().header()).body(new Created(id));
+    }
+
+    /** The id of what was added; the ETag header holds the plan's new version. */
+    record Created(UUID id) {}
+}

@@ -1,0 +1,134 @@
+package nl.eenplan.plan.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import nl.eenplan.plan.PlanChangedMeanwhile;
+import nl.eenplan.plan.PlanNotFound;
+import nl.eenplan.plan.PlanRefused;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * The plan API's errors as RFC 9457 problem details, the detail in the language of
+ * Accept-Language (Dutch unless English is asked for). Ahead of the general API handler, so that
+ * an unknown id is a 404 like a plan someone does not take part in (X-1: never a hint).
+ */
+@Order(Ordered.HIGHEST_PRECEDENCE)
+@RestControllerAdvice(
+        assignableTypes = {HouseholdApiController.class, PlanApiController.class, GoalApiController.class})
+class PlanApiProblems {
+
+    private static final Locale DUTCH = Locale.forLanguageTag("nl");
+    private static final List<Locale> LANGUAGES = List.of(DUTCH, Locale.ENGLISH);
+
+    private final MessageSource messages;
+
+    PlanApiProblems(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** Bean Validation writes its messages in the language of the request, before any handler runs. */
+    @InitBinder
+    void language(HttpServletRequest request) {
+        LocaleContextHolder.setLocale(language(request.getHeader("Accept-Language")));
+    }
+
+    @ExceptionHandler(PlanNotFound.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    ProblemDetail notFound(HttpServletRequest request) {
+        return problem(HttpStatus.NOT_FOUND, "plan.api.notFound", request);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail mismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        if (e.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            return notFound(request);
+        }
+        return problem(HttpStatus.BAD_REQUEST, "plan.api.unreadable", request);
+    }
+
+    @ExceptionHandler(PlanRefused.class)
+    @ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+    ProblemDetail refused(PlanRefused e, HttpServletRequest request) {
+        var problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, e.reason(), request);
+        problem.setProperty("reason", e.reason());
+        return problem;
+    }
+
+    /** The ETag names the version that is current now: read it again, then change it. */
+    @ExceptionHandler(PlanChangedMeanwhile.class)
+    @ResponseStatus(HttpStatus.PRECONDITION_FAILED)
+    ResponseEntity<ProblemDetail> changedMeanwhile(PlanChangedMeanwhile e, HttpServletRequest request) {
+        var problem = problem(HttpStatus.PRECONDITION_FAILED, "plan.api.changedMeanwhile", request);
+        problem.setProperty("currentVersion", e.currentVersion());
+        return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
+                .eTag(VersionTag.of(e.currentVersion()).header())
+                .body(problem);
+    }
+
+    @ExceptionHandler(VersionTag.Missing.class)
+    @ResponseStatus(HttpStatus.PRECONDITION_REQUIRED)
+    ProblemDetail versionMissing(HttpServletRequest request) {
+        return problem(HttpStatus.PRECONDITION_REQUIRED, "plan.api.ifMatchRequired", request);
+    }
+
+    @ExceptionHandler(VersionTag.Malformed.class)
+    ProblemDetail versionMalformed(HttpServletRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, "plan.api.ifMatchMalformed", request);
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    ProblemDetail invalid(MethodArgumentNotValidException e, HttpServletRequest request) {
+        var locale = language(request.getHeader("Accept-Language"));
+        var problem = problem(HttpStatus.BAD_REQUEST, "plan.api.invalid", request);
+        problem.setProperty(
+                "errors",
+                e.getBindingResult().getFieldErrors().stream()
+                        .map(error -> new FieldProblem(error.getField(), messages.getMessage(error, locale)))
+                        .sorted(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message))
+                        .toList());
+        return problem;
+    }
+
+    /** What is wrong with one field of the request body. */
+    record FieldProblem(String field, String message) {}
+
+    @ExceptionHandler({HttpMessageNotReadableException.class, DataIntegrityViolationException.class})
+    ProblemDetail unreadable(HttpServletRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, "plan.api.unreadable", request);
+    }
+
+    private ProblemDetail problem(HttpStatus status, String key, HttpServletRequest request) {
+        var locale = language(request.getHeader("Accept-Language"));
+        return ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, null, key, locale));
+    }
+
+    static Locale language(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return DUTCH;
+        }
+        try {
+            var match = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage), LANGUAGES);
+            return match == null ? DUTCH : match;
+        } catch (IllegalArgumentException e) {
+            return DUTCH;
+        }
+    }
+}

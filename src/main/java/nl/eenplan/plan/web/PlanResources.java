@@ -1,0 +1,59 @@
+package nl.eenplan.plan.web;
+
+import java.util.List;
+import java.util.UUID;
+import nl.eenplan.household.HouseholdRegister;
+import nl.eenplan.identity.AccountPrincipal;
+import nl.eenplan.participation.Coordinations;
+import nl.eenplan.participation.Team;
+import nl.eenplan.plan.PlanAccess;
+import nl.eenplan.plan.PlanNotFound;
+import nl.eenplan.plan.PlanSnapshot;
+import nl.eenplan.plan.Planning;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads for the JSON API. Each read is one transaction: who may see it ({@link PlanAccess}), the
+ * plan with its audit entry (X-1), and the names around it, all from one consistent state.
+ */
+@Component
+class PlanResources {
+
+    private final PlanAccess access;
+    private final Planning planning;
+    private final Team team;
+    private final Coordinations coordinations;
+    private final HouseholdRegister households;
+
+    PlanResources(
+            PlanAccess access,
+            Planning planning,
+            Team team,
+            Coordinations coordinations,
+            HouseholdRegister households) {
+        this.access = access;
+        this.planning = planning;
+        this.team = team;
+        this.coordinations = coordinations;
+        this.households = households;
+    }
+
+    @Transactional
+    public PlanResource plan(UUID householdId, AccountPrincipal person) {
+        var viewer = access.viewer(householdId, person);
+        var plan = planning.current(householdId, viewer);
+        var household = households.find(householdId).orElseThrow(PlanNotFound::new);
+        return PlanResource.of(household, plan, viewer, team.of(householdId), coordinations.of(householdId));
+    }
+
+    @Transactional
+    public List<PlanSnapshot> versions(UUID householdId, AccountPrincipal person) {
+        return planning.versions(householdId, access.viewer(householdId, person));
+    }
+
+    @Transactional
+    public PlanSnapshot version(UUID householdId, AccountPrincipal person, int number) {
+        return planning.version(householdId, access.viewer(householdId, person), number);
+    }
+}

@@ -1,0 +1,51 @@
+package nl.eenplan.plan.web;
+
+import java.util.regex.Pattern;
+
+/**
+ * The plan's version as an HTTP entity tag ({@code "3"}). A change must name the version it was
+ * made on in {@code If-Match}: never a silent overwrite of someone else's change.
+ */
+record VersionTag(int version) {
+
+    private static final Pattern TAG = Pattern.compile("(?:W/)?\"(\\d{1,9})\"");
+
+    String header() {
+        return "\"" + version + "\"";
+    }
+
+    /** Every change claims exactly the next version of the plan. */
+    VersionTag next() {
+        return new VersionTag(version + 1);
+    }
+
+    static VersionTag of(int version) {
+        return new VersionTag(version);
+    }
+
+    /** The version a change was made on; {@code *} names none, so it counts as missing. */
+    static VersionTag required(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            throw new Missing();
+        }
+        var matcher = TAG.matcher(ifMatch.strip());
+        if (!matcher.matches()) {
+            throw new Malformed();
+        }
+        return new VersionTag(Integer.parseInt(matcher.group(1)));
+    }
+
+    /** No If-Match: the client did not say which version it changed (428). */
+    static class Missing extends RuntimeException {
+        Missing() {
+            super("If-Match required");
+        }
+    }
+
+    /** An If-Match that is not one version (400). */
+    static class Malformed extends RuntimeException {
+        Malformed() {
+            super("If-Match is not a plan version");
+        }
+    }
+}
