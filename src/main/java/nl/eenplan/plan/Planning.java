@@ -2,13 +2,10 @@ package nl.eenplan.plan;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.eenplan.audit.AuditEvent;
 import nl.eenplan.audit.AuditLog;
@@ -31,6 +28,7 @@ public class Planning {
     private final PlanAccess access;
     private final Team team;
     private final Coordinations coordinations;
+    private final VersionSnapshots snapshots;
     private final AuditLog audit;
     private final JsonMapper json;
     private final Clock clock;
@@ -40,6 +38,7 @@ public class Planning {
             PlanAccess access,
             Team team,
             Coordinations coordinations,
+            VersionSnapshots snapshots,
             AuditLog audit,
             JsonMapper json,
             Clock clock) {
@@ -47,6 +46,7 @@ public class Planning {
         this.access = access;
         this.team = team;
         this.coordinations = coordinations;
+        this.snapshots = snapshots;
         this.audit = audit;
         this.json = json;
         this.clock = clock;
@@ -111,10 +111,11 @@ public class Planning {
         var plan = editable(householdId, viewer);
         var goals = plan.goals();
         var index = indexOf(goals, goalId);
-        plans.touch(plan.id(), expectedVersion);
-        if (index > 0) {
-            swap(goals.get(index), goals.get(index - 1));
+        if (index == 0) {
+            return; // already the household's first priority: nothing changes, no new version
         }
+        plans.touch(plan.id(), expectedVersion);
+        swap(goals.get(index), goals.get(index - 1));
         log(viewer, "PLAN_GOAL_REORDERED", plan, goalId.toString());
     }
 
@@ -196,6 +197,9 @@ public class Planning {
         if (!viewer.mayEdit() && !action.involves(viewer.participant().id())) {
             throw new PlanNotFound();
         }
+        if (plan.closed()) {
+            throw new PlanRefused("plan.closed");
+        }
         plans.touch(plan.id(), expectedVersion);
         plans.jdbc()
                 .sql("update action set done_at = ? where id = ? and done_at is null")
@@ -252,7 +256,7 @@ public class Planning {
         plans.touch(plan.id(), expectedVersion);
         var number = plan.lastVersionNumber() + 1;
         var now = clock.instant();
-        var snapshot = snapshot(plan, number, now);
+        var snapshot = snapshots.take(plan, number, now);
         plans.jdbc()
                 .sql("""
                         insert into plan_version (plan_id, number, established_at, established_by, snapshot)
@@ -312,6 +316,7 @@ public class Planning {
                 .list()
                 .stream()
                 .map(s -> json.readValue(s, PlanSnapshot.class))
+                .map(snapshot -> VersionSnapshots.asSeenBy(viewer, snapshot))
                 .toList();
     }
 
@@ -327,7 +332,7 @@ public class Planning {
                 .map(s -> json.readValue(s, PlanSnapshot.class))
                 .orElseThrow(PlanNotFound::new);
         log(viewer, "PLAN_VERSION_READ", plan, "version " + number);
-        return viewer.scope() == Viewer.Scope.APPROACH ? approachOnly(snapshot) : snapshot;
+        return VersionSnapshots.asSeenBy(viewer, snapshot);
     }
 
     private Plan editable(UUID householdId, Viewer viewer) {
@@ -395,72 +400,6 @@ public class Planning {
                 plan.closedAt(),
                 plan.closeReason(),
                 goals);
-    }
-
-    private static PlanSnapshot approachOnly(PlanSnapshot s) {
-        return new PlanSnapshot(
-                s.number(),
-                s.establishedAt(),
-                s.household(),
-                null,
-                null,
-                "",
-                s.familyGroupPlan(),
-                s.coordinator(),
-                s.coordinationForm(),
-                s.processCoordinator(),
-                List.of(),
-                s.goals());
-    }
-
-    private PlanSnapshot snapshot(Plan plan, int number, Instant now) {
-        var participants = team.of(plan.householdId());
-        Map<UUID, Participant> byId =
-                participants.stream().collect(Collectors.toMap(Participant::id, Function.identity()));
-        var coordination = coordinations.of(plan.householdId());
-        Function<UUID, String> name =
-                id -> id == null || !byId.containsKey(id) ? null : byId.get(id).name();
-        return new PlanSnapshot(
-                number,
-                now,
-                householdName(plan.householdId()),
-                plan.arrangement() == null ? null : plan.arrangement().name(),
-                plan.arrangementOther(),
-                plan.firstAgreements(),
-                plan.familyGroupPlan(),
-                name.apply(coordination.coordinatorId()),
-                coordination.form() == null
-                        ? null
-                        : coordination.form().name() + (coordination.complex() ? "_COMPLEX" : ""),
-                name.apply(coordination.processCoordinatorId()),
-                participants.stream()
-                        .map(p -> new PlanSnapshot.Person(
-                                p.name(), p.relation(), p.kind().name(), p.active()))
-                        .toList(),
-                plan.goals().stream()
-                        .map(g -> new PlanSnapshot.GoalLine(
-                                g.title(),
-                                g.status().name(),
-                                g.actions().stream()
-                                        .map(a -> new PlanSnapshot.ActionLine(
-                                                a.what(),
-                                                a.participantIds().stream()
-                                                        .map(name)
-                                                        .sorted()
-                                                        .collect(Collectors.joining(", ")),
-                                                a.startDate(),
-                                                a.targetDate(),
-                                                a.evaluationDate()))
-                                        .toList()))
-                        .toList());
-    }
-
-    private String householdName(UUID householdId) {
-        return plans.jdbc()
-                .sql("select name from household where id = ?")
-                .param(householdId)
-                .query(String.class)
-                .single();
     }
 
     LocalDate today() {

@@ -179,6 +179,16 @@ class PlanningIntegrationTests extends EenPlanTest {
         assertThat(seen.firstAgreements()).isEmpty();
         assertThatThrownBy(() -> planning.addGoal(household, grandmaViewer, 3, "Eigen doel"))
                 .isInstanceOf(PlanNotFound.class);
+
+        coordinateByProfessional();
+        planning.establish(household, viewer, 3);
+        var version = planning.versions(household, grandmaViewer).getFirst();
+        assertThat(version.participants())
+                .as("X-5: no team details in a version for the network")
+                .isEmpty();
+        assertThat(version.goals().getFirst().actions())
+                .extracting(PlanSnapshot.ActionLine::what)
+                .containsExactly("Oppassen op woensdag");
     }
 
     @Test

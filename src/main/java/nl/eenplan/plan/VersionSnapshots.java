@@ -1,0 +1,108 @@
+package nl.eenplan.plan;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.eenplan.household.HouseholdRegister;
+import nl.eenplan.household.HouseholdSummary;
+import nl.eenplan.participation.Coordinations;
+import nl.eenplan.participation.Participant;
+import nl.eenplan.participation.Team;
+import org.springframework.stereotype.Component;
+
+/** PL-9: freezes a plan into a version as the participants saw it, and shows a version to a viewer. */
+@Component
+class VersionSnapshots {
+
+    private final Team team;
+    private final Coordinations coordinations;
+    private final HouseholdRegister households;
+
+    VersionSnapshots(Team team, Coordinations coordinations, HouseholdRegister households) {
+        this.team = team;
+        this.coordinations = coordinations;
+        this.households = households;
+    }
+
+    PlanSnapshot take(Plan plan, int number, Instant now) {
+        var participants = team.of(plan.householdId());
+        Map<UUID, Participant> byId =
+                participants.stream().collect(Collectors.toMap(Participant::id, Function.identity()));
+        var coordination = coordinations.of(plan.householdId());
+        Function<UUID, String> name =
+                id -> id == null || !byId.containsKey(id) ? null : byId.get(id).name();
+        return new PlanSnapshot(
+                number,
+                now,
+                householdName(plan.householdId()),
+                plan.arrangement() == null ? null : plan.arrangement().name(),
+                plan.arrangementOther(),
+                plan.firstAgreements(),
+                plan.familyGroupPlan(),
+                name.apply(coordination.coordinatorId()),
+                coordination.form() == null
+                        ? null
+                        : coordination.form().name() + (coordination.complex() ? "_COMPLEX" : ""),
+                name.apply(coordination.processCoordinatorId()),
+                participants.stream()
+                        .map(p -> new PlanSnapshot.Person(
+                                p.name(), p.relation(), p.kind().name(), p.active()))
+                        .toList(),
+                plan.goals().stream()
+                        .map(g -> new PlanSnapshot.GoalLine(
+                                g.title(),
+                                g.status().name(),
+                                g.actions().stream()
+                                        .map(a -> new PlanSnapshot.ActionLine(
+                                                a.what(),
+                                                a.participantIds().stream()
+                                                        .map(name)
+                                                        .sorted()
+                                                        .collect(Collectors.joining(", ")),
+                                                a.startDate(),
+                                                a.targetDate(),
+                                                a.evaluationDate()))
+                                        .toList()))
+                        .toList());
+    }
+
+    private String householdName(UUID householdId) {
+        return households.find(householdId).map(HouseholdSummary::name).orElseThrow(PlanNotFound::new);
+    }
+
+    /**
+     * X-5: a network member sees the plan of approach with only their own actions. A version keeps
+     * names, not ids, so their actions are the ones that name them.
+     */
+    static PlanSnapshot asSeenBy(Viewer viewer, PlanSnapshot s) {
+        if (viewer.scope() != Viewer.Scope.APPROACH) {
+            return s;
+        }
+        var name = viewer.participant().name();
+        var goals = s.goals().stream()
+                .map(g -> new PlanSnapshot.GoalLine(
+                        g.title(),
+                        g.status(),
+                        g.actions().stream()
+                                .filter(a -> a.who() != null
+                                        && List.of(a.who().split(", ")).contains(name))
+                                .toList()))
+                .toList();
+        return new PlanSnapshot(
+                s.number(),
+                s.establishedAt(),
+                s.household(),
+                null,
+                null,
+                "",
+                s.familyGroupPlan(),
+                s.coordinator(),
+                s.coordinationForm(),
+                s.processCoordinator(),
+                List.of(),
+                goals);
+    }
+}
