@@ -22,6 +22,7 @@ public class ApiTokens {
 
     public static final Set<Integer> VALIDITY_DAYS = Set.of(7, 30, 90, 365);
     static final String PREFIX = "eenplan_";
+    private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
 
     private final JdbcClient jdbc;
     private final Accounts accounts;
@@ -84,17 +85,24 @@ public class ApiTokens {
             return Optional.empty();
         }
         var now = clock.instant();
-        return jdbc.sql("""
-                        update api_token set last_used_at = ?
+        var grant = jdbc.sql("""
+                        select id, account_id, scope from api_token
                         where token_hash = ? and revoked_at is null and expires_at > ?
-                        returning account_id, scope
                         """)
-                .params(Timestamp.from(now), Tokens.hash(secret), Timestamp.from(now))
+                .params(Tokens.hash(secret), Timestamp.from(now))
                 .query(Grant.class)
-                .optional()
-                .flatMap(grant -> accounts.findById(grant.accountId())
-                        .filter(Account::active)
-                        .map(account -> authentication(account.principal(), grant.scope())));
+                .optional();
+        // "Last used" is kept to the minute: writing it on every request would make all requests
+        // with one token wait for each other on its row.
+        grant.ifPresent(g -> jdbc.sql("""
+                        update api_token set last_used_at = ?
+                        where id = ? and (last_used_at is null or last_used_at < ?)
+                        """)
+                .params(Timestamp.from(now), g.id(), Timestamp.from(now.minus(LAST_USED_PRECISION)))
+                .update());
+        return grant.flatMap(g -> accounts.findById(g.accountId())
+                .filter(Account::active)
+                .map(account -> authentication(account.principal(), g.scope())));
     }
 
     private Authentication authentication(AccountPrincipal principal, ApiScope scope) {
@@ -103,5 +111,5 @@ public class ApiTokens {
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, granted);
     }
 
-    private record Grant(UUID accountId, ApiScope scope) {}
+    private record Grant(UUID id, UUID accountId, ApiScope scope) {}
 }

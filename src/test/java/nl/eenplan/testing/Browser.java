@@ -37,8 +37,13 @@ public final class Browser {
             }
             """;
 
-    /** Every checked page is kept as a picture, to look at after a run. */
+    /**
+     * A page that fails the check is kept as a picture in target/screenshots; with
+     * {@code -Deenplan.screenshots=true} every checked page is, to look at after a run.
+     */
     private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+    private static final boolean KEEP_SCREENSHOTS = Boolean.getBoolean("eenplan.screenshots");
 
     private static final AtomicInteger SHOTS = new AtomicInteger();
 
@@ -88,9 +93,12 @@ public final class Browser {
             page.addScriptTag(new Page.AddScriptTagOptions().setContent(AXE));
         }
         var violations = (String) page.evaluate(AXE_RUN);
-        page.screenshot(new Page.ScreenshotOptions()
-                .setFullPage(true)
-                .setPath(SCREENSHOTS.resolve("%03d-%s.png".formatted(SHOTS.incrementAndGet(), slug(page.title())))));
+        if (KEEP_SCREENSHOTS || !"[]".equals(violations)) {
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setFullPage(true)
+                    .setPath(
+                            SCREENSHOTS.resolve("%03d-%s.png".formatted(SHOTS.incrementAndGet(), slug(page.title())))));
+        }
         assertThat(violations)
                 .as("WCAG 2.1 A/AA violations on %s (%s)", page.url(), page.title())
                 .isEqualTo("[]");

@@ -1,0 +1,50 @@
+-- pgbench: the SQL that PUT /api/v1/households/{id}/plan/actions/{actionId} runs, statement for
+-- statement, in the same two transactions: the token check, then Planning.updateAction (who asks,
+-- the whole plan, the team, the version claim, the change, the audit entry).
+-- Variables from run.sh: households, account, token_hash.
+\set n random(1, :households)
+begin;
+update api_token set last_used_at = now()
+where token_hash = :token_hash and revoked_at is null and expires_at > now()
+returning account_id, scope;
+select "account"."id" as "id", "account"."kind" as "kind", "account"."email" as "email",
+       "account"."locale" as "locale", "account"."active" as "active", "account"."version" as "version",
+       "account"."created_at" as "created_at", "account"."totp_secret" as "totp_secret",
+       "account"."display_name" as "display_name", "account"."totp_enabled" as "totp_enabled",
+       "account"."totp_last_step" as "totp_last_step", "account"."password_hash" as "password_hash"
+from "account" where "account"."id" = :account;
+select s.account_id, s.organisation_id, o.name as organisation_name, s.role
+from staff_role s join organisation o on o.id = s.organisation_id
+where s.account_id = :account order by o.name, s.role;
+commit;
+begin;
+select id, household_id, kind, member_id, account_id, organisation_id, name, relation, reachable_days,
+       phone, email, active, receives_copy, enforcing, legal_role
+from participant where household_id = md5('household-' || :n)::uuid and account_id = :account
+  and removed_at is null order by active desc limit 1;
+select * from plan where household_id = md5('household-' || :n)::uuid
+order by (status = 'CLOSED'), created_at desc limit 1 \gset plan_
+select ap.action_id, ap.participant_id from action_participant ap
+join action a on a.id = ap.action_id join goal g on g.id = a.goal_id where g.plan_id = :plan_id;
+select a.* from action a join goal g on g.id = a.goal_id
+where g.plan_id = :plan_id order by a.target_date, a.created_at;
+select e.* from evaluation e join goal g on g.id = e.goal_id
+where g.plan_id = :plan_id order by e.evaluated_on, e.recorded_at;
+select * from goal where plan_id = :plan_id order by priority, created_at;
+select id, household_id, kind, member_id, account_id, organisation_id, name, relation, reachable_days,
+       phone, email, active, receives_copy, enforcing, legal_role
+from participant where household_id = :plan_household_id and removed_at is null
+order by case kind when 'HOUSEHOLD_MEMBER' then 0 when 'NETWORK' then 1 else 2 end, name;
+update plan set version = version + 1, changed_since_version = true
+where id = :plan_id and version = :plan_version and status <> 'CLOSED';
+update action set what = 'Wekelijks gesprek met school', start_date = date '2026-01-05',
+                  target_date = date '2026-03-02', evaluation_date = date '2026-03-09'
+where id = md5('action-' || :n || '-1-1')::uuid;
+delete from action_participant where action_id = md5('action-' || :n || '-1-1')::uuid;
+insert into action_participant (action_id, participant_id)
+values (md5('action-' || :n || '-1-1')::uuid, md5('participant-' || :n || '-5')::uuid);
+insert into audit_entry (occurred_at, account_id, on_behalf_of, event, subject_type, subject_id, household_id,
+                         detail)
+values (now(), :account, null, 'PLAN_ACTION_UPDATED', 'plan', :plan_id, :plan_household_id,
+        md5('action-' || :n || '-1-1')::uuid::text);
+commit;
