@@ -40,11 +40,13 @@ pgbench_bin=${PGBENCH:-/usr/lib/postgresql/15/bin/pgbench}
 base=http://127.0.0.1:${app_port}
 account=00000000-0000-4000-8000-000000000003
 
+if [[ -z ${JAVA_HOME:-} && -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]]; then
+    export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
+fi
 java_bin=java
 if [[ -n ${JAVA_HOME:-} ]]; then
     java_bin=${JAVA_HOME}/bin/java
-elif [[ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]]; then
-    java_bin=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
+    export PATH="${JAVA_HOME}/bin:${PATH}"
 fi
 
 as_root() {
