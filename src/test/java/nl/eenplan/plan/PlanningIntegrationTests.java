@@ -224,6 +224,18 @@ class PlanningIntegrationTests extends EenPlanTest {
         assertThat(planning.startNew(household, viewer)).isNotNull();
     }
 
+    @Test
+    @DisplayName("R-7: a closed plan can only be read; marking an action done says so")
+    void aClosedPlanIsReadOnly() {
+        var goal = planning.addGoal(household, viewer, 0, "Werk vinden");
+        var action = planning.addAction(household, viewer, 1, goal, action("Sollicitatiebrief schrijven"));
+        planning.close(household, viewer, 2, CloseReason.HANDED_OVER);
+
+        assertThatThrownBy(() -> planning.markActionDone(household, viewer, 3, action))
+                .isInstanceOfSatisfying(
+                        PlanRefused.class, e -> assertThat(e.reason()).isEqualTo("plan.closed"));
+    }
+
     private void coordinateByProfessional() {
         var me = team.participationOf(household, professional.id()).orElseThrow();
         coordinations.decide(

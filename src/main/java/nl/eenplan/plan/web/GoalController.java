@@ -133,6 +133,9 @@ class GoalController {
         }
         try {
             planning.markActionDone(householdId, viewer, version, actionId);
+        } catch (PlanRefused e) {
+            PlanPage.reject(model, "action-" + actionId, e.reason());
+            return page.show(householdId, viewer, model);
         } catch (PlanChangedMeanwhile e) {
             return page.changedMeanwhile(householdId, viewer, model, response);
         }
