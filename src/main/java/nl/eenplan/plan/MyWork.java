@@ -3,7 +3,7 @@ package nl.eenplan.plan;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.UUID;
 import nl.eenplan.audit.AuditEvent;
@@ -49,25 +49,31 @@ public class MyWork {
 
     @Transactional
     public List<MyPlan> plans(AccountPrincipal person) {
-        var participations = team.participationsOf(person.id());
-        var result = participations.stream()
-                .flatMap(p -> jdbc
-                        .sql("""
-                                select h.name, p.status, p.last_version_number from household h
-                                join plan p on p.household_id = h.id
-                                where h.id = ? and p.status <> 'CLOSED'
-                                """)
-                        .param(p.householdId())
-                        .query((rs, n) -> new MyPlan(
-                                p.householdId(),
-                                rs.getString(1),
-                                PlanStatus.valueOf(rs.getString(2)),
-                                rs.getInt(3),
-                                p.active()))
-                        .list()
-                        .stream())
-                .sorted(Comparator.comparing(MyPlan::household))
-                .toList();
+        var activeByHousehold = new HashMap<UUID, Boolean>();
+        team.participationsOf(person.id())
+                .forEach(p -> activeByHousehold.merge(p.householdId(), p.active(), Boolean::logicalOr));
+        if (activeByHousehold.isEmpty()) {
+            return List.of();
+        }
+        var ids = String.join(
+                ",", activeByHousehold.keySet().stream().map(UUID::toString).toList());
+        var result = jdbc.sql("""
+                        select h.id, h.name, p.status, p.last_version_number from household h
+                        join plan p on p.household_id = h.id
+                        where h.id::text = any(string_to_array(?, ',')) and p.status <> 'CLOSED'
+                        order by h.name
+                        """)
+                .param(ids)
+                .query((rs, n) -> {
+                    var householdId = rs.getObject(1, UUID.class);
+                    return new MyPlan(
+                            householdId,
+                            rs.getString(2),
+                            PlanStatus.valueOf(rs.getString(3)),
+                            rs.getInt(4),
+                            activeByHousehold.get(householdId));
+                })
+                .list();
         result.forEach(plan -> audit.record(new AuditEvent(
                 person.id(),
                 null,

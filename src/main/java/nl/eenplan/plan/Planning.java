@@ -2,8 +2,6 @@ package nl.eenplan.plan;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -400,9 +398,5 @@ public class Planning {
                 plan.closedAt(),
                 plan.closeReason(),
                 goals);
-    }
-
-    LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));
     }
 }
