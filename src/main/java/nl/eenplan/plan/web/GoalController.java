@@ -3,8 +3,6 @@ package nl.eenplan.plan.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import nl.eenplan.identity.AccountPrincipal;
-import nl.eenplan.plan.PlanChangedMeanwhile;
-import nl.eenplan.plan.PlanRefused;
 import nl.eenplan.plan.Planning;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -44,19 +42,10 @@ class GoalController {
         if (binding.hasErrors()) {
             return page.show(householdId, viewer, model);
         }
-        if (form.version() == null) {
-            return page.changedMeanwhile(householdId, viewer, model, response);
-        }
-        try {
-            var goalId = planning.addGoal(householdId, viewer, form.version(), form.title());
-            flash.addFlashAttribute("notice", "plan.page.goal.added");
-            return "redirect:/households/" + householdId + "/plan";
-        } catch (PlanRefused e) {
-            PlanPage.reject(model, "goal-title", e.reason());
-            return page.show(householdId, viewer, model);
-        } catch (PlanChangedMeanwhile e) {
-            return page.changedMeanwhile(householdId, viewer, model, response);
-        }
+        return page.change(householdId, viewer, form.version(), model, response, reason -> "goal-title", version -> {
+            planning.addGoal(householdId, viewer, version, form.title());
+            return PlanPage.backToPlan(householdId, flash, "plan.page.goal.added");
+        });
     }
 
     /** G-1: the household's priority; moves a goal one place up. */
@@ -70,19 +59,10 @@ class GoalController {
             HttpServletResponse response,
             RedirectAttributes flash) {
         var viewer = page.viewer(householdId, me);
-        if (version == null) {
-            return page.changedMeanwhile(householdId, viewer, model, response);
-        }
-        try {
-            planning.raiseGoal(householdId, viewer, version, goalId);
-        } catch (PlanRefused e) {
-            PlanPage.reject(model, "goal-" + goalId, e.reason());
-            return page.show(householdId, viewer, model);
-        } catch (PlanChangedMeanwhile e) {
-            return page.changedMeanwhile(householdId, viewer, model, response);
-        }
-        flash.addFlashAttribute("notice", "plan.page.goal.raised");
-        return "redirect:/households/" + householdId + "/plan";
+        return page.change(householdId, viewer, version, model, response, reason -> "goal-" + goalId, current -> {
+            planning.raiseGoal(householdId, viewer, current, goalId);
+            return PlanPage.backToPlan(householdId, flash, "plan.page.goal.raised");
+        });
     }
 
     @PostMapping("/goals/{goalId}/actions")
@@ -102,19 +82,17 @@ class GoalController {
         if (binding.hasErrors()) {
             return page.show(householdId, viewer, model);
         }
-        if (form.version() == null) {
-            return page.changedMeanwhile(householdId, viewer, model, response);
-        }
-        try {
-            planning.addAction(householdId, viewer, form.version(), goalId, form.toNewAction());
-        } catch (PlanRefused e) {
-            PlanPage.reject(model, prefix + form.fieldOf(e.reason()), e.reason());
-            return page.show(householdId, viewer, model);
-        } catch (PlanChangedMeanwhile e) {
-            return page.changedMeanwhile(householdId, viewer, model, response);
-        }
-        flash.addFlashAttribute("notice", "plan.page.action.added");
-        return "redirect:/households/" + householdId + "/plan";
+        return page.change(
+                householdId,
+                viewer,
+                form.version(),
+                model,
+                response,
+                reason -> prefix + form.fieldOf(reason),
+                version -> {
+                    planning.addAction(householdId, viewer, version, goalId, form.toNewAction());
+                    return PlanPage.backToPlan(householdId, flash, "plan.page.action.added");
+                });
     }
 
     /** G-4: whoever does an action, or anyone who may edit the plan, marks it done. */
@@ -128,18 +106,9 @@ class GoalController {
             HttpServletResponse response,
             RedirectAttributes flash) {
         var viewer = page.viewer(householdId, me);
-        if (version == null) {
-            return page.changedMeanwhile(householdId, viewer, model, response);
-        }
-        try {
-            planning.markActionDone(householdId, viewer, version, actionId);
-        } catch (PlanRefused e) {
-            PlanPage.reject(model, "action-" + actionId, e.reason());
-            return page.show(householdId, viewer, model);
-        } catch (PlanChangedMeanwhile e) {
-            return page.changedMeanwhile(householdId, viewer, model, response);
-        }
-        flash.addFlashAttribute("notice", "plan.page.action.done");
-        return "redirect:/households/" + householdId + "/plan";
+        return page.change(householdId, viewer, version, model, response, reason -> "action-" + actionId, current -> {
+            planning.markActionDone(householdId, viewer, current, actionId);
+            return PlanPage.backToPlan(householdId, flash, "plan.page.action.done");
+        });
     }
 }

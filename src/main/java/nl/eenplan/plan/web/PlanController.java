@@ -3,8 +3,6 @@ package nl.eenplan.plan.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import nl.eenplan.identity.AccountPrincipal;
-import nl.eenplan.plan.PlanChangedMeanwhile;
-import nl.eenplan.plan.PlanRefused;
 import nl.eenplan.plan.Planning;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -50,19 +48,17 @@ class PlanController {
         if (binding.hasErrors()) {
             return page.show(householdId, viewer, model);
         }
-        if (form.version() == null) {
-            return page.changedMeanwhile(householdId, viewer, model, response);
-        }
-        try {
-            planning.updateTab1(householdId, viewer, form.version(), form.toTab1());
-        } catch (PlanRefused e) {
-            PlanPage.reject(model, "tab1-" + Tab1Form.fieldOf(e.reason()), e.reason());
-            return page.show(householdId, viewer, model);
-        } catch (PlanChangedMeanwhile e) {
-            return page.changedMeanwhile(householdId, viewer, model, response);
-        }
-        flash.addFlashAttribute("notice", "plan.page.tab1.saved");
-        return "redirect:/households/" + householdId + "/plan";
+        return page.change(
+                householdId,
+                viewer,
+                form.version(),
+                model,
+                response,
+                reason -> "tab1-" + Tab1Form.fieldOf(reason),
+                v -> {
+                    planning.updateTab1(householdId, viewer, v, form.toTab1());
+                    return PlanPage.backToPlan(householdId, flash, "plan.page.tab1.saved");
+                });
     }
 
     /** PL-9: freezes the plan as a new numbered version. */
@@ -75,19 +71,11 @@ class PlanController {
             HttpServletResponse response,
             RedirectAttributes flash) {
         var viewer = page.viewer(householdId, me);
-        if (version == null) {
-            return page.changedMeanwhile(householdId, viewer, model, response);
-        }
-        try {
-            var number = planning.establish(householdId, viewer, version);
+        return page.change(householdId, viewer, version, model, response, reason -> "establish", current -> {
+            var number = planning.establish(householdId, viewer, current);
             flash.addFlashAttribute("notice", "plan.page.established");
             return "redirect:/households/" + householdId + "/plan/versions/" + number;
-        } catch (PlanRefused e) {
-            PlanPage.reject(model, "establish", e.reason());
-            return page.show(householdId, viewer, model);
-        } catch (PlanChangedMeanwhile e) {
-            return page.changedMeanwhile(householdId, viewer, model, response);
-        }
+        });
     }
 
     /** the plan ends when care is wound down or handed over; the person confirms it. */
@@ -111,18 +99,9 @@ class PlanController {
         if (PlanPage.hasErrors(model)) {
             return page.show(householdId, viewer, model);
         }
-        if (form.version() == null) {
-            return page.changedMeanwhile(householdId, viewer, model, response);
-        }
-        try {
-            planning.close(householdId, viewer, form.version(), form.reason());
-        } catch (PlanRefused e) {
-            PlanPage.reject(model, "close-reason", e.reason());
-            return page.show(householdId, viewer, model);
-        } catch (PlanChangedMeanwhile e) {
-            return page.changedMeanwhile(householdId, viewer, model, response);
-        }
-        flash.addFlashAttribute("notice", "plan.page.closed");
-        return "redirect:/households/" + householdId + "/plan";
+        return page.change(householdId, viewer, form.version(), model, response, reason -> "close-reason", v -> {
+            planning.close(householdId, viewer, v, form.reason());
+            return PlanPage.backToPlan(householdId, flash, "plan.page.closed");
+        });
     }
 }

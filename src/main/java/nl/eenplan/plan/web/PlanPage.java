@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import nl.eenplan.calendar.PlanTerms;
@@ -25,6 +26,8 @@ import nl.eenplan.plan.CloseReason;
 import nl.eenplan.plan.Goal;
 import nl.eenplan.plan.Plan;
 import nl.eenplan.plan.PlanAccess;
+import nl.eenplan.plan.PlanChangedMeanwhile;
+import nl.eenplan.plan.PlanRefused;
 import nl.eenplan.plan.Planning;
 import nl.eenplan.plan.Viewer;
 import nl.eenplan.plan.web.PlanViews.ActionView;
@@ -35,6 +38,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Builds the plan page as one viewer may see it (X-5), with the errors of the form that was sent.
@@ -140,6 +144,38 @@ class PlanPage {
         model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "tab1Form");
         model.addAttribute("conflict", "plan.changedMeanwhile");
         return show(householdId, viewer, model);
+    }
+
+    /**
+     * One change to the plan, answered as every plan form answers it: without a version or on an
+     * outdated one the current plan with a conflict (409); a refusal of the method next to its
+     * field; otherwise what {@code change} returns.
+     */
+    String change(
+            UUID householdId,
+            Viewer viewer,
+            Integer version,
+            Model model,
+            HttpServletResponse response,
+            Function<String, String> fieldOfRefusal,
+            IntFunction<String> change) {
+        if (version == null) {
+            return changedMeanwhile(householdId, viewer, model, response);
+        }
+        try {
+            return change.apply(version);
+        } catch (PlanRefused e) {
+            reject(model, fieldOfRefusal.apply(e.reason()), e.reason());
+            return show(householdId, viewer, model);
+        } catch (PlanChangedMeanwhile e) {
+            return changedMeanwhile(householdId, viewer, model, response);
+        }
+    }
+
+    /** Back to the plan, with a notice (a message key) on top. */
+    static String backToPlan(UUID householdId, RedirectAttributes flash, String notice) {
+        flash.addFlashAttribute("notice", notice);
+        return "redirect:/households/" + householdId + "/plan";
     }
 
     /** Adds an error (a message key) for the field with this id. */
