@@ -1,5 +1,11 @@
-/** Consent and information sharing: the age rule, sharing without consent with its five questions, referral-index and reporting-code records; answers may X see Y (C, PL-5). */
-@ApplicationModule(allowedDependencies = {})
+/**
+ * Consent and information sharing (C, PL-5): the age rule ({@link nl.eenplan.consent.ConsentRule}),
+ * consents per household member with purpose, information and recipients, sharing without consent
+ * with its five questions, referral-index and reporting-code records. {@link
+ * nl.eenplan.consent.ConsentRegistry} answers "may X see Y about this member on this day?".
+ */
+@ApplicationModule(
+        allowedDependencies = {"household", "participation", "organisation", "identity", "audit", "deadline"})
 package nl.eenplan.consent;
 
 import org.springframework.modulith.ApplicationModule;

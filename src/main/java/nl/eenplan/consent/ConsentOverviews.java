@@ -1,0 +1,97 @@
+package nl.eenplan.consent;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.eenplan.audit.AuditEvent;
+import nl.eenplan.audit.AuditLog;
+import nl.eenplan.household.HouseholdRegister;
+import nl.eenplan.organisation.Organisation;
+import nl.eenplan.organisation.OrganisationDirectory;
+import nl.eenplan.participation.Team;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads the consents of a household for its pages, and logs every read. */
+@Service
+public class ConsentOverviews {
+
+    private final ConsentAccess access;
+    private final Consents consents;
+    private final SharingOverrides overrides;
+    private final Signals signals;
+    private final HouseholdRegister households;
+    private final Team team;
+    private final OrganisationDirectory organisations;
+    private final ConsentRule rule;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ConsentOverviews(
+            ConsentAccess access,
+            Consents consents,
+            SharingOverrides overrides,
+            Signals signals,
+            HouseholdRegister households,
+            Team team,
+            OrganisationDirectory organisations,
+            ConsentRule rule,
+            AuditLog audit,
+            Clock clock) {
+        this.access = access;
+        this.consents = consents;
+        this.overrides = overrides;
+        this.signals = signals;
+        this.households = households;
+        this.team = team;
+        this.organisations = organisations;
+        this.rule = rule;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Everything about consent in the household, for its active professionals (C-1..C-6). */
+    @Transactional
+    public ConsentFile forProfessionals(UUID householdId, UUID accountId) {
+        var viewer = access.professional(householdId, accountId);
+        return file(householdId, viewer, true, "CONSENTS_READ");
+    }
+
+    /** who may see what about whom, for the household (and its professionals); no overrides or signals. */
+    @Transactional
+    public ConsentFile forHousehold(UUID householdId, UUID accountId) {
+        var viewer = access.viewer(householdId, accountId);
+        return file(householdId, viewer, false, "CONSENT_OVERVIEW_READ");
+    }
+
+    private ConsentFile file(UUID householdId, ConsentViewer viewer, boolean withConcerns, String event) {
+        var household = households.find(householdId).orElseThrow(ConsentNotFound::new);
+        var today = LocalDate.now(clock.withZone(ConsentRegistry.DUTCH_TIME));
+        var all = consents.ofHousehold(householdId);
+        var members = households.members(householdId).stream()
+                .map(m -> {
+                    var required = rule.requiredFor(m, today);
+                    var lines = all.stream()
+                            .filter(c -> c.subjectId().equals(m.id()))
+                            .map(c -> new ConsentLine(c, c.statusOn(today, required)))
+                            .toList();
+                    return new MemberConsents(m, m.ageOn(today), required, lines);
+                })
+                .toList();
+        var organisationNames =
+                organisations.all().stream().collect(Collectors.toMap(Organisation::id, Organisation::name));
+        audit.record(new AuditEvent(
+                viewer.accountId(), null, event, "household", householdId.toString(), householdId, null));
+        return new ConsentFile(
+                household,
+                viewer,
+                today,
+                members,
+                withConcerns ? overrides.ofHousehold(householdId) : List.of(),
+                withConcerns ? signals.ofHousehold(householdId) : List.of(),
+                team.of(householdId),
+                organisationNames);
+    }
+}

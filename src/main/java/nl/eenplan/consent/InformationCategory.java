@@ -1,0 +1,13 @@
+package nl.eenplan.consent;
+
+/** C-2: which information a consent covers; labels {@code consent.category.<NAME>}. */
+public enum InformationCategory {
+    /** The plan: tab 1, goals, actions and evaluations (PL). */
+    PLAN,
+    /** Assessments of strengths and concerns, such as the self-sufficiency matrix (PL-4, PL-5). */
+    ASSESSMENTS,
+    /** Documents and reports of the professionals. */
+    DOCUMENTS,
+    /** Minutes of round tables and other meetings (M-4). */
+    MEETING_MINUTES
+}

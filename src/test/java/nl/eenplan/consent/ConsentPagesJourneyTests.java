@@ -1,0 +1,98 @@
+package nl.eenplan.consent;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static nl.eenplan.testing.Browser.assertAccessible;
+
+import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.Duration;
+import java.time.Instant;
+import javax.crypto.spec.SecretKeySpec;
+import nl.eenplan.identity.AccountPrincipal;
+import nl.eenplan.testing.Browser;
+import org.apache.commons.codec.binary.Base32;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The professionals' consent pages in a real browser, each checked against WCAG 2.1 AA. */
+class ConsentPagesJourneyTests extends ConsentTest {
+
+    @Test
+    @DisplayName("C-1, C-2, C-3, C-5, C-6: a professional records oral consent, a decision and a signal")
+    void aProfessionalRecordsConsentADecisionAndASignal() throws Exception {
+        try (var context = Browser.desktop()) {
+            var page = context.newPage();
+            logInWithSecondFactor(page, hanna);
+            page.navigate(baseUrl() + "/households/" + household + "/consents");
+            assertThat(heading(page, "Toestemming: Gezin De " + familyName)).isVisible();
+            assertAccessible(page);
+
+            link(page, "Toestemming vastleggen").click();
+            button(page, "Toestemming vastleggen").click();
+            assertThat(page.locator("#purpose-error")).isVisible();
+            assertAccessible(page);
+
+            page.getByLabel("Over wie gaat de informatie?").selectOption(sara.toString());
+            page.getByLabel("Waarvoor wordt de informatie gedeeld?").fill("Hulp op school afstemmen");
+            page.getByLabel("Het plan").check();
+            page.getByLabel("Iedereen van " + youthCare.name()).check();
+            page.getByLabel("Sanne " + familyName).check();
+            page.getByLabel("Mark " + familyName).check();
+            page.getByLabel("Mondeling, omdat het dringend is.", new Page.GetByLabelOptions().setExact(false))
+                    .check();
+            button(page, "Toestemming vastleggen").click();
+            assertThat(page.getByText(
+                            "Deze mensen geven geen toestemming voor Sara " + familyName,
+                            new Page.GetByTextOptions().setExact(false)))
+                    .isVisible();
+            assertAccessible(page);
+            page.getByLabel("Mark " + familyName).uncheck();
+            button(page, "Toestemming vastleggen").click();
+            assertThat(page.getByText("De toestemming is vastgelegd.")).isVisible();
+            assertThat(heading(page, "Schriftelijke toestemming nog nodig")).isVisible();
+            assertAccessible(page);
+
+            link(page, "Delen zonder toestemming vastleggen").click();
+            button(page, "Besluit vastleggen").click();
+            assertThat(page.locator("#goal-error")).isVisible();
+            assertAccessible(page);
+            page.navigate(baseUrl() + "/households/" + household + "/consents/signals/new");
+            assertAccessible(page);
+            page.getByLabel("Over wie gaat het?").selectOption(tim.toString());
+            page.getByLabel("Gemeld in de Verwijsindex").check();
+            button(page, "Signaal vastleggen").click();
+            assertThat(page.getByText("Het signaal is vastgelegd.")).isVisible();
+            assertAccessible(page);
+        }
+    }
+
+    private void logInWithSecondFactor(Page page, AccountPrincipal person) throws Exception {
+        page.navigate(baseUrl() + "/login");
+        page.getByLabel("E-mailadres").fill(person.email());
+        page.getByLabel("Wachtwoord").fill(PASSWORD);
+        button(page, "Inloggen").click();
+        var secret = page.locator("#secret").textContent().replace(" ", "");
+        var totp = new TimeBasedOneTimePasswordGenerator(Duration.ofSeconds(30), 6);
+        var key = new SecretKeySpec(new Base32().decode(secret), totp.getAlgorithm());
+        page.getByLabel("Code").fill("%06d".formatted(totp.generateOneTimePassword(key, Instant.now())));
+        button(page, "App koppelen").click();
+        link(page, "Ik heb de codes bewaard").click();
+    }
+
+    private static Locator heading(Page page, String name) {
+        return page.getByRole(
+                AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    private static Locator link(Page page, String name) {
+        return page.getByRole(
+                AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    private static Locator button(Page page, String name) {
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+}
