@@ -19,4 +19,14 @@ public interface DeadlineSource {
 
     /** Accounts that have at least one open deadline due on or before this day. */
     List<UUID> accountsWithDeadlinesUntil(LocalDate day);
+
+    /**
+     * Accounts that have at least one open deadline due from {@code from} up to and including {@code
+     * until}. The reminders ask this on every sweep; the default answers with {@link
+     * #accountsWithDeadlinesUntil}, which may name more accounts (the caller looks at each account's
+     * deadlines anyway), so a source overrides it only to spare that work.
+     */
+    default List<UUID> accountsWithDeadlinesBetween(LocalDate from, LocalDate until) {
+        return accountsWithDeadlinesUntil(until);
+    }
 }

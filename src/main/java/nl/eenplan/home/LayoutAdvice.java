@@ -28,6 +28,7 @@ class LayoutAdvice {
         }
         items.add(new NavigationItem("/", "nav.home"));
         items.add(new NavigationItem("/my-work", "nav.myWork"));
+        items.add(new NavigationItem("/to-do", "nav.toDo"));
         items.add(new NavigationItem("/account", "nav.account"));
         if (has(authentication, "ROLE_ADMINISTRATOR")) {
             items.add(new NavigationItem("/admin/people", "nav.people"));

@@ -12,7 +12,8 @@
             "organisation",
             "notification",
             "audit",
-            "calendar"
+            "calendar",
+            "deadline"
         })
 package nl.eenplan.plan;
 
