@@ -1,6 +1,5 @@
 package nl.eenplan.audit;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -10,17 +9,20 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records accesses. {@link #record} requires a running transaction: the entry commits or rolls
- * back with the access it describes.
+ * Records accesses (X-1). {@link #record} requires a running transaction: the entry is written into
+ * the hash chain when that transaction commits, and rolls back with it. Its time is the moment of
+ * recording.
  */
 @Service
 public class AuditLog {
 
     private final JdbcClient jdbc;
+    private final ChainWriter writer;
     private final Clock clock;
 
-    AuditLog(JdbcClient jdbc, Clock clock) {
+    AuditLog(JdbcClient jdbc, ChainWriter writer, Clock clock) {
         this.jdbc = jdbc;
+        this.writer = writer;
         this.clock = clock;
     }
 
@@ -44,20 +46,6 @@ public class AuditLog {
     }
 
     private void append(AuditEvent event) {
-        jdbc.sql("""
-                insert into audit_entry (occurred_at, account_id, on_behalf_of, event, subject_type, subject_id,
-                  household_id, detail)
-                values (?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-                .params(
-                        Timestamp.from(clock.instant()),
-                        event.accountId(),
-                        event.onBehalfOf(),
-                        event.event(),
-                        event.subjectType(),
-                        event.subjectId(),
-                        event.householdId(),
-                        event.detail())
-                .update();
+        PendingEntries.record(writer, new ChainWriter.Pending(event, EntryHash.storable(clock.instant())));
     }
 }

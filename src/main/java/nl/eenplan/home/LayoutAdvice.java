@@ -34,6 +34,7 @@ class LayoutAdvice {
             items.add(new NavigationItem("/admin/people", "nav.people"));
             items.add(new NavigationItem("/admin/organisations", "nav.organisations"));
             items.add(new NavigationItem("/admin/outbox", "nav.outbox"));
+            items.add(new NavigationItem("/admin/access-log", "audit.nav.accessLog"));
         }
         return items;
     }

@@ -1,0 +1,63 @@
+package nl.eenplan.audit.web;
+
+import java.util.List;
+import java.util.UUID;
+import nl.eenplan.audit.AccessLogExport;
+import nl.eenplan.audit.AuditChain;
+import nl.eenplan.audit.DataSubjects;
+import nl.eenplan.identity.AccountPrincipal;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Administrators find a household and export its access log (X-1, X-6), and have the hash chain of
+ * the whole log checked. Exports and checks are logged.
+ */
+@Controller
+@RequestMapping("/admin/access-log")
+class AdminAccessLogController {
+
+    private static final int MATCHES = 50;
+
+    private final DataSubjects subjects;
+    private final AccessLogExport export;
+    private final AuditChain chain;
+
+    AdminAccessLogController(DataSubjects subjects, AccessLogExport export, AuditChain chain) {
+        this.subjects = subjects;
+        this.export = export;
+        this.chain = chain;
+    }
+
+    @GetMapping
+    String page(@RequestParam(required = false) String q, Model model) {
+        var query = q == null ? null : q.strip();
+        model.addAttribute("q", query);
+        model.addAttribute(
+                "households", query == null || query.isEmpty() ? List.of() : subjects.households(query, MATCHES));
+        return "audit/admin-access-log";
+    }
+
+    @GetMapping("/{householdId}.csv")
+    ResponseEntity<byte[]> csv(@PathVariable UUID householdId, @AuthenticationPrincipal AccountPrincipal me) {
+        return HouseholdAccessLogController.download(export.csv(householdId, me));
+    }
+
+    @GetMapping("/{householdId}.json")
+    ResponseEntity<byte[]> json(@PathVariable UUID householdId, @AuthenticationPrincipal AccountPrincipal me) {
+        return HouseholdAccessLogController.download(export.json(householdId, me));
+    }
+
+    @PostMapping("/verify")
+    String verify(@AuthenticationPrincipal AccountPrincipal me, Model model) {
+        model.addAttribute("verdict", chain.verifyFor(me.id()));
+        return page(null, model);
+    }
+}

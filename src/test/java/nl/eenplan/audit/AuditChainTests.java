@@ -1,0 +1,221 @@
+package nl.eenplan.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+
+/** X-1, X-6 (NEN 7513): the access log is append-only, and its hash chain shows any change. */
+class AuditChainTests extends AuditTest {
+
+    private static final String DISABLE = "alter table audit_entry disable trigger audit_entry_append_only";
+    private static final String ENABLE = "alter table audit_entry enable trigger audit_entry_append_only";
+
+    @Autowired
+    AuditChain chain;
+
+    @Test
+    @DisplayName("X-1: an entry keeps its member and basis, and links to the entry before it")
+    void anEntryIsStoredWithItsMemberBasisAndLink() {
+        var before = lastEntryId();
+        transactions.executeWithoutResult(
+                status -> audit.record(new AuditEvent(hanna.id(), null, "PLAN_READ", "plan", null, household, "a|b\\c")
+                        .about(member("Sara").id())
+                        .on(AccessBasis.participation(participant("Hanna").id()))));
+
+        var entry = newest();
+        assertThat(entry.id()).isGreaterThan(before);
+        assertThat(entry.memberId()).isEqualTo(member("Sara").id());
+        assertThat(entry.basis())
+                .isEqualTo("participation:" + participant("Hanna").id());
+        assertThat(entry.hash()).hasSize(64).isEqualTo(EntryHash.of(entry));
+        assertThat(entry.previousHash()).isEqualTo(entryBefore(entry.id()).hash());
+        assertThat(chain.verify().intact()).isTrue();
+    }
+
+    @Test
+    @DisplayName("X-1: the database writes the same canonical text and hash as EenPlan (V10 chained older entries so)")
+    void theSqlFunctionAgreesWithTheJavaHash() {
+        transactions.executeWithoutResult(status -> audit.record(
+                new AuditEvent(hanna.id(), UUID.randomUUID(), "PLAN_READ", "plan", "x|y", household, "ë \\N ü")
+                        .about(member("Daan").id())
+                        .on(AccessBasis.self())));
+        var entry = newest();
+
+        var sql = jdbc.sql("""
+                        select audit_entry_canonical(e) as canonical,
+                          encode(sha256(convert_to(audit_entry_canonical(e), 'UTF8')), 'hex') as hash
+                        from audit_entry e where id = ?
+                        """)
+                .param(entry.id())
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+                .single();
+
+        assertThat(sql[0]).isEqualTo(EntryHash.canonical(entry));
+        assertThat(sql[1]).isEqualTo(entry.hash());
+    }
+
+    @Test
+    @DisplayName("X-1: the database refuses to change, delete or truncate entries")
+    void theDatabaseRefusesChangesToTheLog() {
+        hannaReadsThePlan();
+        var id = newest().id();
+
+        assertThatThrownBy(() -> jdbc.sql("update audit_entry set detail = 'x' where id = ?")
+                        .param(id)
+                        .update())
+                .isInstanceOf(DataAccessException.class)
+                .hasStackTraceContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("delete from audit_entry where id = ?")
+                        .param(id)
+                        .update())
+                .isInstanceOf(DataAccessException.class)
+                .hasStackTraceContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("truncate audit_entry").update())
+                .isInstanceOf(DataAccessException.class)
+                .hasStackTraceContaining("append-only");
+        assertThat(jdbc.sql("select count(*) from audit_entry where id = ?")
+                        .param(id)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("X-1: a changed entry is found: the check names exactly that entry")
+    void aTamperedEntryIsReported() {
+        hannaReadsThePlan();
+        hannaReadsThePlan();
+        var tampered = entryBefore(newest().id());
+        assertThat(tampered.event()).isEqualTo("PLAN_READ");
+        assertThat(tampered.detail()).isNull();
+        assertThat(chain.verify().intact()).isTrue();
+
+        bypassingTheTrigger("update audit_entry set detail = 'niets gezien' where id = " + tampered.id());
+        try {
+            var verdict = chain.verify();
+            assertThat(verdict.intact()).isFalse();
+            assertThat(verdict.brokenEntryId()).isEqualTo(tampered.id());
+            assertThat(verdict.problem()).isEqualTo(ChainVerdict.Problem.CHANGED);
+            assertThat(verdict.summary()).contains("broken at entry " + tampered.id());
+        } finally {
+            bypassingTheTrigger("update audit_entry set detail = null where id = " + tampered.id());
+        }
+        assertThat(chain.verify().intact()).isTrue();
+    }
+
+    @Test
+    @DisplayName("X-1: a removed entry is found: the check names the entry after the gap")
+    void aRemovedEntryIsReported() {
+        hannaReadsThePlan();
+        hannaReadsThePlan();
+        var after = newest();
+        var removed = entryBefore(after.id());
+
+        bypassingTheTrigger("delete from audit_entry where id = " + removed.id());
+        try {
+            var verdict = chain.verify();
+            assertThat(verdict.brokenEntryId()).isEqualTo(after.id());
+            assertThat(verdict.problem()).isEqualTo(ChainVerdict.Problem.UNLINKED);
+        } finally {
+            putBack(removed);
+        }
+        assertThat(chain.verify().intact()).isTrue();
+    }
+
+    @Test
+    @DisplayName("X-1: entries of a transaction that rolls back are not written, and the chain stays whole")
+    void aRolledBackAccessLeavesNoEntry() {
+        var before = lastEntryId();
+        transactions.executeWithoutResult(status -> {
+            audit.record(AuditEvent.of(hanna.id(), "PLAN_READ"));
+            status.setRollbackOnly();
+        });
+
+        assertThat(jdbc.sql("select count(*) from audit_entry where id > ? and account_id = ?")
+                        .params(before, hanna.id())
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        assertThat(chain.verify().intact()).isTrue();
+    }
+
+    @Test
+    @DisplayName("X-1: many accesses at once still make one chain without forks")
+    void concurrentAccessesMakeOneChain() throws Exception {
+        var tasks = new ArrayList<Callable<Void>>();
+        for (int i = 0; i < 8; i++) {
+            tasks.add(() -> {
+                for (int j = 0; j < 5; j++) {
+                    transactions.executeWithoutResult(status -> {
+                        audit.record(AuditEvent.of(hanna.id(), "PLAN_READ"));
+                        audit.record(AuditEvent.of(hanna.id(), "TEAM_READ"));
+                    });
+                }
+                return null;
+            });
+        }
+        try (var pool = Executors.newFixedThreadPool(8)) {
+            for (var result : pool.invokeAll(tasks)) {
+                result.get();
+            }
+        }
+
+        var verdict = chain.verify();
+        assertThat(verdict.intact()).as(verdict.summary()).isTrue();
+        assertThat(audit.ofAccount(hanna.id(), 100)).hasSizeGreaterThanOrEqualTo(80);
+    }
+
+    private AuditEntry newest() {
+        return jdbc.sql("select * from audit_entry order by id desc limit 1")
+                .query((rs, n) -> AuditChain.entry(rs))
+                .single();
+    }
+
+    private AuditEntry entryBefore(long id) {
+        return jdbc.sql("select * from audit_entry where id < ? order by id desc limit 1")
+                .param(id)
+                .query((rs, n) -> AuditChain.entry(rs))
+                .single();
+    }
+
+    /** As only the table's owner can: switch the trigger off for one statement, in one transaction. */
+    private void bypassingTheTrigger(String statement) {
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql(DISABLE).update();
+            jdbc.sql(statement).update();
+            jdbc.sql(ENABLE).update();
+        });
+    }
+
+    private void putBack(AuditEntry e) {
+        transactions.executeWithoutResult(status -> jdbc.sql("""
+                        insert into audit_entry (id, occurred_at, account_id, on_behalf_of, event, subject_type,
+                          subject_id, household_id, detail, member_id, basis, previous_hash, hash)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """)
+                .params(
+                        e.id(),
+                        Timestamp.from(e.occurredAt()),
+                        e.accountId(),
+                        e.onBehalfOf(),
+                        e.event(),
+                        e.subjectType(),
+                        e.subjectId(),
+                        e.householdId(),
+                        e.detail(),
+                        e.memberId(),
+                        e.basis(),
+                        e.previousHash(),
+                        e.hash())
+                .update());
+    }
+}
