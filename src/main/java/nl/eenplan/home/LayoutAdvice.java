@@ -30,6 +30,9 @@ class LayoutAdvice {
         items.add(new NavigationItem("/my-work", "nav.myWork"));
         items.add(new NavigationItem("/to-do", "nav.toDo"));
         items.add(new NavigationItem("/account", "nav.account"));
+        if (has(authentication, "ROLE_MANAGER") || has(authentication, "ROLE_MUNICIPAL_CONTACT_POINT")) {
+            items.add(new NavigationItem("/escalations", "escalation.nav"));
+        }
         if (has(authentication, "ROLE_ADMINISTRATOR")) {
             items.add(new NavigationItem("/admin/people", "nav.people"));
             items.add(new NavigationItem("/admin/organisations", "nav.organisations"));

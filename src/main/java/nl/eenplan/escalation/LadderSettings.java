@@ -1,0 +1,90 @@
+package nl.eenplan.escalation;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The ladder and the stagnation prompt of each municipality (E-6: agreements between municipality
+ * and organisations about scaling up). A municipality without its own uses the default: the ladder
+ * seeded with the method's terms, and a prompt after {@value StagnationPrompts#DEFAULT_OVERDUE_WORKING_DAYS}
+ * working days.
+ */
+@Repository
+public class LadderSettings {
+
+    private final JdbcClient jdbc;
+
+    LadderSettings(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The municipality's ladder, or the default one. */
+    @Transactional(readOnly = true)
+    public EscalationLadder ladderOf(UUID municipalityId) {
+        var own = steps(municipalityId);
+        return new EscalationLadder(own.isEmpty() ? steps(null) : own);
+    }
+
+    /** Gives the municipality a ladder of its own (replacing an earlier one). */
+    @Transactional
+    public void chooseLadder(UUID municipalityId, EscalationLadder ladder) {
+        jdbc.sql("delete from escalation_ladder_step where municipality_id = ?")
+                .param(municipalityId)
+                .update();
+        for (var step : ladder.steps()) {
+            jdbc.sql("""
+                            insert into escalation_ladder_step (municipality_id, step, owner, first_term_days,
+                              commitment_working_days, commitment_after_first_term)
+                            values (?, ?, ?, ?, ?, ?)
+                            """)
+                    .params(
+                            municipalityId,
+                            step.number(),
+                            step.owner().name(),
+                            step.firstTermDays(),
+                            step.commitmentWorkingDays(),
+                            step.commitmentAfterFirstTerm())
+                    .update();
+        }
+    }
+
+    /** G-4: the prompt rule of the municipality. */
+    @Transactional(readOnly = true)
+    public StagnationPrompts promptsOf(UUID municipalityId) {
+        return new StagnationPrompts(
+                jdbc.sql("select overdue_working_days from escalation_setting where municipality_id = ?")
+                        .param(municipalityId)
+                        .query(Integer.class)
+                        .optional()
+                        .orElse(StagnationPrompts.DEFAULT_OVERDUE_WORKING_DAYS));
+    }
+
+    /** G-4: after how many working days past its target date an action is proposed as stagnating. */
+    @Transactional
+    public void chooseOverdueWorkingDays(UUID municipalityId, int workingDays) {
+        new StagnationPrompts(workingDays);
+        jdbc.sql("""
+                insert into escalation_setting (municipality_id, overdue_working_days) values (?, ?)
+                on conflict (municipality_id) do update set overdue_working_days = excluded.overdue_working_days
+                """).params(municipalityId, workingDays).update();
+    }
+
+    private List<LadderStep> steps(UUID municipalityId) {
+        var select = """
+                select step, owner, first_term_days, commitment_working_days, commitment_after_first_term
+                from escalation_ladder_step where\s""";
+        var query = municipalityId == null
+                ? jdbc.sql(select + "municipality_id is null order by step")
+                : jdbc.sql(select + "municipality_id = ? order by step").param(municipalityId);
+        return query.query((rs, n) -> new LadderStep(
+                        rs.getInt("step"),
+                        StepOwner.valueOf(rs.getString("owner")),
+                        (Integer) rs.getObject("first_term_days"),
+                        rs.getInt("commitment_working_days"),
+                        rs.getBoolean("commitment_after_first_term")))
+                .list();
+    }
+}

@@ -1,0 +1,149 @@
+package nl.eenplan.escalation;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static nl.eenplan.testing.Browser.assertAccessible;
+
+import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import javax.crypto.spec.SecretKeySpec;
+import nl.eenplan.identity.AccountPrincipal;
+import nl.eenplan.plan.NewAction;
+import nl.eenplan.testing.Browser;
+import org.apache.commons.codec.binary.Base32;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The whole ladder in real browsers, each person in their own: the coordinator follows EenPlan's
+ * prompt, her manager and the municipal contact point take their steps, and the agreement comes
+ * back into the plan. Every page is checked against WCAG 2.1 AA; the contact point works on a phone.
+ */
+class EscalationJourneyTests extends EscalationTest {
+
+    @Autowired
+    Clock clock;
+
+    @Test
+    @DisplayName("E-1..E-5, G-4: from the prompt on the plan page through steps 1 to 4 and back to the coordinator")
+    void fromThePromptUpTheLadderAndBackToTheCoordinator() throws Exception {
+        var today = LocalDate.now(clock);
+        var target = today.minusDays(40);
+        planning.addAction(
+                household,
+                access.viewer(household, hanna),
+                planVersion(),
+                goal,
+                new NewAction(
+                        "Formulieren ophalen", Set.of(participant(peter).id()), target.minusDays(7), target, target));
+
+        try (var hannasBrowser = Browser.desktop();
+                var miasBrowser = Browser.desktop();
+                var carlasPhone = Browser.phone()) {
+            var coordinator = hannasBrowser.newPage();
+            logIn(coordinator, hanna);
+            coordinator.navigate(baseUrl() + "/households/" + household + "/plan");
+            assertThat(heading(coordinator, "Vastlopen en opschalen")).isVisible();
+            assertThat(coordinator.getByText("werkdagen te laat")).isVisible();
+            assertAccessible(coordinator);
+
+            link(coordinator, "Vastlopen melden: Formulieren ophalen").click();
+            assertThat(heading(coordinator, "Vastlopen melden")).isVisible();
+            assertAccessible(coordinator);
+            coordinator.getByLabel("Wat is er aan de hand?").fill("Peter reageert niet op mails.");
+            button(coordinator, "Vastlopen melden").click();
+            assertThat(coordinator.getByText("Stap 1 is begonnen")).isVisible();
+            assertAccessible(coordinator);
+
+            noCommitment(coordinator);
+            button(coordinator, "Opschalen naar stap 2").click();
+            assertThat(coordinator.getByText("De zaak is opgeschaald.")).isVisible();
+            noCommitment(coordinator);
+            assertThat(coordinator.getByLabel("Leidinggevende van de regisseur"))
+                    .isVisible();
+            assertAccessible(coordinator);
+            button(coordinator, "Opschalen naar stap 3").click();
+            assertThat(heading(coordinator, "Stap 3: De leidinggevenden samen")).isVisible();
+
+            var manager = miasBrowser.newPage();
+            logIn(manager, mia);
+            link(manager, "Escalaties").first().click();
+            assertThat(heading(manager, "Open escalaties")).isVisible();
+            assertAccessible(manager);
+            link(manager, "Gezin " + familyName).click();
+            assertThat(link(manager, "Naar het plan")).hasCount(0);
+            noCommitment(manager);
+            assertAccessible(manager);
+            button(manager, "Opschalen naar stap 4").click();
+            assertThat(heading(manager, "Stap 4: Gemeentelijk aanspreekpunt")).isVisible();
+
+            var contactPoint = carlasPhone.newPage();
+            logIn(contactPoint, carla);
+            contactPoint.navigate(baseUrl() + "/escalations");
+            assertAccessible(contactPoint);
+            link(contactPoint, "Gezin " + familyName).click();
+            link(contactPoint, "Naar het plan").click();
+            assertThat(contactPoint.getByText("Aanvraag schuldhulp indienen")).isVisible();
+            assertAccessible(contactPoint);
+            contactPoint.goBack();
+            contactPoint.getByLabel("Toezegging: er zijn nieuwe afspraken").check();
+            contactPoint.getByLabel("Welke acties komen er?").fill("Schuldhulp haalt de formulieren deze week op");
+            contactPoint.getByLabel("Klaar op").fill(today.plusDays(7).toString());
+            contactPoint.getByLabel("Welk resultaat moet er komen?").fill("De aanvraag ligt bij de gemeente");
+            contactPoint.getByLabel("Diensten van de gemeente").check();
+            button(contactPoint, "Uitkomst opslaan").click();
+            assertThat(contactPoint.getByText("De uitkomst is opgeslagen.")).isVisible();
+            assertAccessible(contactPoint);
+            button(contactPoint, "Teruggeven aan de regisseur").click();
+            assertThat(contactPoint.getByText("De zaak is terug bij de regisseur. De escalatie is afgesloten."))
+                    .isVisible();
+            assertThat(contactPoint.getByText("De nieuwe afspraken staan als actie in het plan."))
+                    .isVisible();
+            assertAccessible(contactPoint);
+
+            coordinator.navigate(baseUrl() + "/households/" + household + "/plan");
+            assertThat(coordinator.getByText("Schuldhulp haalt de formulieren deze week op"))
+                    .isVisible();
+            assertAccessible(coordinator);
+        }
+    }
+
+    private static void noCommitment(Page page) {
+        page.getByLabel("Geen toezegging").check();
+        button(page, "Uitkomst opslaan").click();
+        assertThat(page.getByText("De uitkomst is opgeslagen.")).isVisible();
+    }
+
+    private void logIn(Page page, AccountPrincipal person) throws Exception {
+        page.navigate(baseUrl() + "/login");
+        page.getByLabel("E-mailadres").fill(person.email());
+        page.getByLabel("Wachtwoord").fill(PASSWORD);
+        button(page, "Inloggen").click();
+        var secret = page.locator("#secret").textContent().replace(" ", "");
+        var totp = new TimeBasedOneTimePasswordGenerator(Duration.ofSeconds(30), 6);
+        var key = new SecretKeySpec(new Base32().decode(secret), totp.getAlgorithm());
+        page.getByLabel("Code").fill("%06d".formatted(totp.generateOneTimePassword(key, Instant.now())));
+        button(page, "App koppelen").click();
+        link(page, "Ik heb de codes bewaard").click();
+        assertThat(heading(page, "Welkom, " + person.displayName())).isVisible();
+    }
+
+    private static Locator heading(Page page, String name) {
+        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name));
+    }
+
+    private static Locator link(Page page, String name) {
+        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name));
+    }
+
+    private static Locator button(Page page, String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
+    }
+}
