@@ -1,5 +1,22 @@
-/** Round tables: initiative, planning window, invitations, agenda, minutes and decisions (M). */
-@ApplicationModule(allowedDependencies = {})
+/**
+ * Round tables (M-1..M-4): a professional takes the initiative, the meeting is planned within the
+ * window of 5 to 15 working days (M-3), participants are invited with an iCalendar invitation and
+ * answer in EenPlan, the chair keeps the agenda prepared from the plan, and the minute taker
+ * records who was there, the minutes and the decisions, which become goals, actions or agreements
+ * in the plan; the first round table records the coordinator (M-2). Contributes its deadlines to
+ * the to-do page and reminders through {@link nl.eenplan.deadline.DeadlineSource}.
+ */
+@ApplicationModule(
+        allowedDependencies = {
+            "plan",
+            "participation",
+            "household",
+            "identity",
+            "notification",
+            "audit",
+            "calendar",
+            "deadline"
+        })
 package nl.eenplan.meeting;
 
 import org.springframework.modulith.ApplicationModule;

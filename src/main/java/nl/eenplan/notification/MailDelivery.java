@@ -1,10 +1,12 @@
 package nl.eenplan.notification;
 
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +21,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Delivers outbox mail over SMTP right after the transaction that queued it commits, and retries
- * what failed every minute. Claims a mail for a while with one atomic update, so two EenPlan nodes never send one at once.
+ * what failed every minute. A mail with attachments goes as a multipart message, each attachment
+ * with its own content type. Claims a mail for a while with one atomic update, so two EenPlan nodes never send one at once.
  */
 @Component
 class MailDelivery {
@@ -74,18 +77,33 @@ class MailDelivery {
                         """)
                 .params(Timestamp.from(clock.instant().plus(CLAIM)), id, MAX_ATTEMPTS, Timestamp.from(clock.instant()))
                 .query((rs, n) -> new OutgoingMail(rs.getString(1), rs.getString(2), rs.getString(3)))
-                .optional();
+                .optional()
+                .map(mail -> new OutgoingMail(mail.recipient(), mail.subject(), mail.body(), attachments(id)));
         claimed.ifPresent(mail -> send(id, mail, mailSender));
+    }
+
+    private List<Attachment> attachments(UUID id) {
+        return jdbc.sql(
+                        "select filename, content_type, content from outbox_attachment where mail_id = ? order by position")
+                .param(id)
+                .query((rs, n) -> new Attachment(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+                .list();
     }
 
     private void send(UUID id, OutgoingMail mail, JavaMailSender mailSender) {
         try {
             MimeMessage message = mailSender.createMimeMessage();
-            var helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
+            var multipart = !mail.attachments().isEmpty();
+            var helper = new MimeMessageHelper(message, multipart, StandardCharsets.UTF_8.name());
             helper.setFrom(from);
             helper.setTo(mail.recipient());
             helper.setSubject(mail.subject());
             helper.setText(mail.body(), false);
+            for (var attachment : mail.attachments()) {
+                // The part's Content-Type is the attachment's own, e.g. text/calendar; method=REQUEST.
+                helper.addAttachment(
+                        attachment.filename(), new ByteArrayDataSource(attachment.content(), attachment.contentType()));
+            }
             mailSender.send(message);
             jdbc.sql("update outbox_mail set delivered_at = ?, last_error = null where id = ?")
                     .params(Timestamp.from(clock.instant()), id)

@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Sends mail. {@link #send} joins the caller's transaction: the mail leaves only when that
- * transaction commits, and is kept in the outbox whatever happens to delivery.
+ * transaction commits, and is kept in the outbox with its attachments whatever happens to delivery.
  */
 @Service
 public class Mailer {
@@ -33,6 +33,16 @@ public class Mailer {
         jdbc.sql("insert into outbox_mail (id, recipient, subject, body, created_at) values (?, ?, ?, ?, ?)")
                 .params(id, mail.recipient(), mail.subject(), mail.body(), Timestamp.from(clock.instant()))
                 .update();
+        var attachments = mail.attachments();
+        for (int position = 0; position < attachments.size(); position++) {
+            var attachment = attachments.get(position);
+            jdbc.sql("""
+                            insert into outbox_attachment (mail_id, position, filename, content_type, content)
+                            values (?, ?, ?, ?, ?)
+                            """)
+                    .params(id, position, attachment.filename(), attachment.contentType(), attachment.content())
+                    .update();
+        }
         events.publishEvent(new MailQueued(id));
         return id;
     }
@@ -51,6 +61,16 @@ public class Mailer {
                 .param(id)
                 .query(OutboxMail.class)
                 .optional();
+    }
+
+    /** The files attached to a mail in the outbox, in the order they were attached. */
+    @Transactional(readOnly = true)
+    public List<Attachment> attachments(UUID mailId) {
+        return jdbc.sql(
+                        "select filename, content_type, content from outbox_attachment where mail_id = ? order by position")
+                .param(mailId)
+                .query((rs, n) -> new Attachment(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+                .list();
     }
 
     record MailQueued(UUID id) {}

@@ -1,7 +1,9 @@
 package nl.eenplan.notification;
 
-/** A plain-text mail to one recipient. */
-public record OutgoingMail(String recipient, String subject, String body) {
+import java.util.List;
+
+/** A plain-text mail to one recipient, with files attached or none. */
+public record OutgoingMail(String recipient, String subject, String body, List<Attachment> attachments) {
 
     public OutgoingMail {
         if (recipient == null || recipient.isBlank() || !recipient.contains("@")) {
@@ -10,5 +12,11 @@ public record OutgoingMail(String recipient, String subject, String body) {
         if (subject == null || subject.isBlank() || body == null) {
             throw new IllegalArgumentException("a mail needs a subject and a body");
         }
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    /** A mail without attachments. */
+    public OutgoingMail(String recipient, String subject, String body) {
+        this(recipient, subject, body, List.of());
     }
 }

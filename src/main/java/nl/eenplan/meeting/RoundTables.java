@@ -1,0 +1,232 @@
+package nl.eenplan.meeting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.eenplan.calendar.RoundTableWindow;
+import nl.eenplan.calendar.WorkingDays;
+import nl.eenplan.household.HouseholdRegister;
+import nl.eenplan.household.HouseholdSummary;
+import nl.eenplan.meeting.InvitationMails.Occasion;
+import nl.eenplan.participation.Coordinations;
+import nl.eenplan.participation.Participant;
+import nl.eenplan.plan.Goal;
+import nl.eenplan.plan.PlanNotFound;
+import nl.eenplan.plan.Planning;
+import nl.eenplan.plan.Viewer;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The round tables of a household (M-1..M-3): seeing them, taking the initiative, planning when and
+ * where, and calling one off. Who may do what is decided by {@link RoundTableRoles}; a change made on
+ * an outdated version is refused ({@link RoundTableChangedMeanwhile}); every read and write is
+ * logged in the same transaction (X-1). Invitations: {@link RoundTableInvitations}; agenda, minutes
+ * and decisions: {@link RoundTableMinutes}.
+ */
+@Service
+public class RoundTables {
+
+    private final Meetings meetings;
+    private final Invitations invitations;
+    private final RoundTableAccess access;
+    private final Planning planning;
+    private final Coordinations coordinations;
+    private final HouseholdRegister households;
+    private final WorkingDays workingDays;
+    private final InvitationMails mails;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    RoundTables(
+            Meetings meetings,
+            Invitations invitations,
+            RoundTableAccess access,
+            Planning planning,
+            Coordinations coordinations,
+            HouseholdRegister households,
+            WorkingDays workingDays,
+            InvitationMails mails,
+            MessageSource messages,
+            Clock clock) {
+        this.meetings = meetings;
+        this.invitations = invitations;
+        this.access = access;
+        this.planning = planning;
+        this.coordinations = coordinations;
+        this.households = households;
+        this.workingDays = workingDays;
+        this.mails = mails;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** Today in the Netherlands. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(Schedule.ZONE));
+    }
+
+    @Transactional
+    public RoundTableOverview overview(UUID householdId, Viewer viewer) {
+        if (viewer.scope() == Viewer.Scope.COPY
+                || !viewer.participant().householdId().equals(householdId)) {
+            throw new PlanNotFound();
+        }
+        var visible = meetings.ofHousehold(householdId).stream()
+                .filter(roundTable -> RoundTableRoles.sees(viewer, access.invited(roundTable, viewer)))
+                .toList();
+        access.log(viewer, "ROUND_TABLES_READ", householdId, null, null);
+        return new RoundTableOverview(
+                household(householdId),
+                RoundTableRoles.mayTakeInitiative(viewer),
+                visible,
+                viewer.scope() == Viewer.Scope.FULL ? access.team(householdId) : List.of(viewer.participant()));
+    }
+
+    @Transactional
+    public RoundTableDetail detail(UUID householdId, UUID id, Viewer viewer) {
+        var roundTable = access.visible(householdId, id, viewer);
+        var roles = access.roles(roundTable, viewer);
+        var full = roles.seesMinutes();
+        var me = viewer.participant().id();
+        var invitees = invitations.of(id);
+        var mine = invitees.stream()
+                .filter(i -> i.participantId().equals(me))
+                .findFirst()
+                .orElse(null);
+        var coordination = coordinations.of(householdId);
+        var first = meetings.firstOf(householdId).map(id::equals).orElse(false);
+        var goals = roles.mayRecord()
+                ? planning.current(householdId, viewer).goals().stream()
+                        .filter(Goal::open)
+                        .toList()
+                : List.<Goal>of();
+        var team = access.team(householdId);
+        access.log(viewer, "ROUND_TABLE_READ", householdId, id, null);
+        return new RoundTableDetail(
+                household(householdId),
+                full ? roundTable : roundTable.withoutMinutes(),
+                roles,
+                full ? team : RoundTableAccess.namesANetworkMemberSees(team, roundTable, me),
+                full ? access.leaders(householdId) : List.of(),
+                roles.mayOrganise() ? access.invitable(householdId) : List.of(),
+                full ? invitees : mine == null ? List.of() : List.of(mine),
+                mine,
+                meetings.agenda(id),
+                full ? meetings.attendance(id) : Set.of(),
+                full ? meetings.decisions(id) : List.of(),
+                full && first && !roundTable.cancelled() && !coordination.hasCoordinator(),
+                coordination.version(),
+                goals);
+    }
+
+    /**
+     * M-2: an active professional takes the initiative; it does not make them the coordinator. The
+     * window of M-3 counts from the day of the initiative (today unless given; never later). The
+     * agenda is prepared from the plan.
+     */
+    @Transactional
+    public UUID takeInitiative(UUID householdId, Viewer viewer, LocalDate initiatedOn) {
+        if (viewer.scope() != Viewer.Scope.FULL
+                || !viewer.participant().householdId().equals(householdId)) {
+            throw new PlanNotFound();
+        }
+        if (!RoundTableRoles.mayTakeInitiative(viewer)) {
+            throw new RoundTableRefused("meeting.initiative.professionalsOnly", "initiatedOn");
+        }
+        var today = today();
+        var day = initiatedOn == null ? today : initiatedOn;
+        if (day.isAfter(today)) {
+            throw new RoundTableRefused("meeting.initiative.inFuture", "initiatedOn");
+        }
+        var window = RoundTableWindow.after(day, workingDays);
+        var chooseCoordinator = meetings.firstOf(householdId).isEmpty()
+                && !coordinations.of(householdId).hasCoordinator();
+        var plan = planning.current(householdId, viewer);
+        var id = UUID.randomUUID();
+        meetings.insert(id, householdId, viewer.participant().id(), viewer.accountId(), window, day, clock.instant());
+        meetings.replaceAgenda(
+                id,
+                AgendaFromPlan.items(
+                        plan,
+                        today,
+                        window.latest(),
+                        chooseCoordinator,
+                        (key, arguments) -> messages.getMessage(key, arguments, InvitationMails.DUTCH)));
+        access.log(viewer, "ROUND_TABLE_INITIATED", householdId, id, day.toString());
+        return id;
+    }
+
+    /**
+     * M-3, M-4: when and where, the chair and the minute taker. A day outside the window is allowed
+     * ({@link RoundTable#outsideWindow()} tells to warn). When invitations went out, a change sends
+     * every invitee the updated invitation (same UID, next SEQUENCE); a change of day or time also
+     * clears the answers given for the old time.
+     */
+    @Transactional
+    public RoundTable plan(
+            UUID householdId,
+            UUID id,
+            Viewer viewer,
+            int expectedVersion,
+            Schedule schedule,
+            UUID chairId,
+            UUID minuteTakerId) {
+        var roundTable = access.organised(householdId, id, viewer);
+        var leaders = access.leaders(householdId).stream().map(Participant::id).collect(Collectors.toSet());
+        if (chairId != null && !leaders.contains(chairId)) {
+            throw new RoundTableRefused("meeting.chair.notInTeam", "chairId");
+        }
+        if (minuteTakerId != null && !leaders.contains(minuteTakerId)) {
+            throw new RoundTableRefused("meeting.minuteTaker.notInTeam", "minuteTakerId");
+        }
+        meetings.touch(id, expectedVersion);
+        var invitees = invitations.of(id);
+        var changed = roundTable.scheduled() && !schedule.equals(roundTable.schedule());
+        var sequence = changed && !invitees.isEmpty() ? roundTable.sequence() + 1 : roundTable.sequence();
+        meetings.schedule(id, schedule, chairId, minuteTakerId, sequence);
+        if (roundTable.scheduled() && !schedule.sameTimeAs(roundTable.schedule())) {
+            invitations.forgetAnswers(id);
+        }
+        if (sequence != roundTable.sequence()) {
+            mails.send(
+                    Occasion.CHANGE,
+                    roundTable,
+                    schedule,
+                    sequence,
+                    viewer.participant().name(),
+                    InvitationMails.recipients(invitees, access.team(householdId)));
+        }
+        access.log(
+                viewer, "ROUND_TABLE_PLANNED", householdId, id, schedule.date().toString());
+        return meetings.find(householdId, id).orElseThrow();
+    }
+
+    /** Calls the round table off; invitees get a cancellation that removes it from their calendar. */
+    @Transactional
+    public void cancel(UUID householdId, UUID id, Viewer viewer, int expectedVersion) {
+        var roundTable = access.organised(householdId, id, viewer);
+        meetings.touch(id, expectedVersion);
+        var invitees = invitations.of(id);
+        var sequence = invitees.isEmpty() ? roundTable.sequence() : roundTable.sequence() + 1;
+        meetings.cancel(id, sequence, clock.instant());
+        if (roundTable.scheduled() && !invitees.isEmpty()) {
+            mails.send(
+                    Occasion.CANCELLATION,
+                    roundTable,
+                    roundTable.schedule(),
+                    sequence,
+                    viewer.participant().name(),
+                    InvitationMails.recipients(invitees, access.team(householdId)));
+        }
+        access.log(viewer, "ROUND_TABLE_CANCELLED", householdId, id, null);
+    }
+
+    private String household(UUID householdId) {
+        return households.find(householdId).map(HouseholdSummary::name).orElse("");
+    }
+}

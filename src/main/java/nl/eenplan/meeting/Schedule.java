@@ -1,0 +1,48 @@
+package nl.eenplan.meeting;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
+/**
+ * When and where a round table meets: a day, a start and end time (Dutch time), and a place, or
+ * by phone or video (M-1: not every meeting is around a table).
+ */
+public record Schedule(LocalDate date, LocalTime start, LocalTime end, String place, boolean remote) {
+
+    /** Round tables meet in the Netherlands; invitations give this zone's times. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+    public Schedule {
+        if (date == null) {
+            throw new RoundTableRefused("meeting.schedule.dateRequired", "date");
+        }
+        if (start == null) {
+            throw new RoundTableRefused("meeting.schedule.startRequired", "start");
+        }
+        if (end == null) {
+            throw new RoundTableRefused("meeting.schedule.endRequired", "end");
+        }
+        if (!end.isAfter(start)) {
+            throw new RoundTableRefused("meeting.schedule.endBeforeStart", "end");
+        }
+        place = place == null || place.isBlank() ? null : place.strip();
+        if (place == null && !remote) {
+            throw new RoundTableRefused("meeting.schedule.placeRequired", "place");
+        }
+    }
+
+    public ZonedDateTime startsAt() {
+        return date.atTime(start).atZone(ZONE);
+    }
+
+    public ZonedDateTime endsAt() {
+        return date.atTime(end).atZone(ZONE);
+    }
+
+    /** Whether a change to {@code other} moves the meeting in time (answers given so far then lapse). */
+    public boolean sameTimeAs(Schedule other) {
+        return other != null && date.equals(other.date) && start.equals(other.start) && end.equals(other.end);
+    }
+}

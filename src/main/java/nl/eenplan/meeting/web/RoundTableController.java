@@ -1,0 +1,161 @@
+package nl.eenplan.meeting.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.UUID;
+import nl.eenplan.identity.AccountPrincipal;
+import nl.eenplan.meeting.RoundTableInvitations;
+import nl.eenplan.meeting.RoundTables;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** One round table: its page, planning it (M-3), inviting (M-1), answering (M-4) and calling it off. */
+@Controller
+@RequestMapping("/households/{householdId}/round-tables/{id}")
+class RoundTableController {
+
+    private final RoundTablePage page;
+    private final RoundTables roundTables;
+    private final RoundTableInvitations invitations;
+
+    RoundTableController(RoundTablePage page, RoundTables roundTables, RoundTableInvitations invitations) {
+        this.page = page;
+        this.roundTables = roundTables;
+        this.invitations = invitations;
+    }
+
+    @GetMapping
+    String show(
+            @PathVariable UUID householdId,
+            @PathVariable UUID id,
+            @AuthenticationPrincipal AccountPrincipal me,
+            Model model) {
+        return page.showDetail(householdId, id, page.viewer(householdId, me), model);
+    }
+
+    @GetMapping("/planning")
+    String planning(
+            @PathVariable UUID householdId,
+            @PathVariable UUID id,
+            @AuthenticationPrincipal AccountPrincipal me,
+            Model model) {
+        return page.showPlanning(householdId, id, page.viewer(householdId, me), model);
+    }
+
+    /** M-3: a day outside the window is saved, with a warning on the page. */
+    @PostMapping("/planning")
+    String plan(
+            @PathVariable UUID householdId,
+            @PathVariable UUID id,
+            @AuthenticationPrincipal AccountPrincipal me,
+            @ModelAttribute("scheduleForm") ScheduleForm form,
+            BindingResult binding,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes flash) {
+        var viewer = page.viewer(householdId, me);
+        if (RoundTablePage.rejectUnreadable(model, "", binding)) {
+            return page.showPlanning(householdId, id, viewer, model);
+        }
+        return page.change(
+                model, response, "", reason -> "form", () -> page.showPlanning(householdId, id, viewer, model), () -> {
+                    RoundTablePage.requireVersion(form.version());
+                    var planned = roundTables.plan(
+                            householdId,
+                            id,
+                            viewer,
+                            form.version(),
+                            form.toSchedule(),
+                            form.chairId(),
+                            form.minuteTakerId());
+                    var notice = planned.outsideWindow() ? "meeting.planned.outsideWindow" : "meeting.planned";
+                    return RoundTablePage.redirect(householdId, id, "", flash, notice);
+                });
+    }
+
+    @PostMapping("/invitations")
+    String invite(
+            @PathVariable UUID householdId,
+            @PathVariable UUID id,
+            @AuthenticationPrincipal AccountPrincipal me,
+            @ModelAttribute("inviteForm") InviteForm form,
+            BindingResult binding,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes flash) {
+        var viewer = page.viewer(householdId, me);
+        if (RoundTablePage.rejectUnreadable(model, "invite-", binding)) {
+            return page.showDetail(householdId, id, viewer, model);
+        }
+        return page.change(
+                model,
+                response,
+                "invite-",
+                reason -> "form",
+                () -> page.showDetail(householdId, id, viewer, model),
+                () -> {
+                    RoundTablePage.requireVersion(form.version());
+                    invitations.invite(householdId, id, viewer, form.version(), form.chosen());
+                    return RoundTablePage.redirect(householdId, id, "", flash, "meeting.invited");
+                });
+    }
+
+    /** M-4: attend, decline, or send a replacement. */
+    @PostMapping("/answer")
+    String answer(
+            @PathVariable UUID householdId,
+            @PathVariable UUID id,
+            @AuthenticationPrincipal AccountPrincipal me,
+            @ModelAttribute("answerForm") AnswerForm form,
+            BindingResult binding,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes flash) {
+        var viewer = page.viewer(householdId, me);
+        if (RoundTablePage.rejectUnreadable(model, "answer-", binding)) {
+            return page.showDetail(householdId, id, viewer, model);
+        }
+        return page.change(
+                model,
+                response,
+                "answer-",
+                reason -> "form",
+                () -> page.showDetail(householdId, id, viewer, model),
+                () -> {
+                    RoundTablePage.requireVersion(form.sequence());
+                    invitations.answer(householdId, id, viewer, form.sequence(), form.toReply());
+                    return RoundTablePage.redirect(householdId, id, "", flash, "meeting.answered");
+                });
+    }
+
+    @PostMapping("/cancel")
+    String cancel(
+            @PathVariable UUID householdId,
+            @PathVariable UUID id,
+            @AuthenticationPrincipal AccountPrincipal me,
+            @RequestParam(required = false) Integer version,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes flash) {
+        var viewer = page.viewer(householdId, me);
+        return page.change(
+                model,
+                response,
+                "cancel-",
+                reason -> "form",
+                () -> page.showDetail(householdId, id, viewer, model),
+                () -> {
+                    RoundTablePage.requireVersion(version);
+                    roundTables.cancel(householdId, id, viewer, version);
+                    return RoundTablePage.redirect(householdId, id, "", flash, "meeting.cancelled");
+                });
+    }
+}
