@@ -2,6 +2,9 @@ package nl.eenplan.escalation;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.eenplan.audit.AuditEvent;
+import nl.eenplan.audit.AuditLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,10 +18,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class LadderSettings {
 
-    private final JdbcClient jdbc;
+    /** The audit event of an administrator's change, to the municipality's own terms or back to the default. */
+    public static final String CHANGED = "ESCALATION_SETTINGS_CHANGED";
 
-    LadderSettings(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+
+    LadderSettings(JdbcClient jdbc, AuditLog audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     /** The municipality's ladder, or the default one. */
@@ -70,6 +78,52 @@ public class LadderSettings {
                 insert into escalation_setting (municipality_id, overdue_working_days) values (?, ?)
                 on conflict (municipality_id) do update set overdue_working_days = excluded.overdue_working_days
                 """).params(municipalityId, workingDays).update();
+    }
+
+    /** E-6: whether the municipality agreed a ladder or a prompt rule of its own. */
+    @Transactional(readOnly = true)
+    public boolean hasOwnSettings(UUID municipalityId) {
+        return jdbc.sql("""
+                        select exists (select 1 from escalation_ladder_step where municipality_id = ?)
+                            or exists (select 1 from escalation_setting where municipality_id = ?)
+                        """)
+                .params(municipalityId, municipalityId)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** E-6, G-4: an administrator records the municipality's ladder and prompt rule together. */
+    @Transactional
+    public void choose(UUID municipalityId, UUID administrator, EscalationLadder ladder, StagnationPrompts prompts) {
+        chooseLadder(municipalityId, ladder);
+        chooseOverdueWorkingDays(municipalityId, prompts.overdueWorkingDays());
+        record(municipalityId, administrator, describe(ladder, prompts));
+    }
+
+    /** E-6: the municipality goes back to the default ladder and prompt rule. */
+    @Transactional
+    public void restoreDefault(UUID municipalityId, UUID administrator) {
+        jdbc.sql("delete from escalation_ladder_step where municipality_id = ?")
+                .param(municipalityId)
+                .update();
+        jdbc.sql("delete from escalation_setting where municipality_id = ?")
+                .param(municipalityId)
+                .update();
+        record(municipalityId, administrator, "default");
+    }
+
+    private void record(UUID municipalityId, UUID administrator, String detail) {
+        audit.record(
+                new AuditEvent(administrator, null, CHANGED, "organisation", municipalityId.toString(), null, detail));
+    }
+
+    private static String describe(EscalationLadder ladder, StagnationPrompts prompts) {
+        return "prompt after " + prompts.overdueWorkingDays() + " working days; "
+                + ladder.steps().stream()
+                        .map(s -> "step " + s.number() + ": "
+                                + (s.hasFirstTerm() ? s.firstTermDays() + " days, " : "")
+                                + s.commitmentWorkingDays() + " working days")
+                        .collect(Collectors.joining("; "));
     }
 
     private List<LadderStep> steps(UUID municipalityId) {
