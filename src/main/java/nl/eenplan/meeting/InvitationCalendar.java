@@ -17,6 +17,7 @@ import java.util.Date;
  * biweekly (ADR 0014). One UID per round table for its whole life; {@code SEQUENCE} rises with every
  * change, so calendars replace the earlier invitation; times are in UTC, which every calendar shows
  * in its own zone. Answers are given in EenPlan, so the invitation asks for no reply by mail.
+ * {@code link} is {@code null} for a replacement (M-4), who may have no account to open it with.
  */
 record InvitationCalendar(
         String uid,
@@ -65,7 +66,9 @@ record InvitationCalendar(
         event.setSummary(summary);
         event.setLocation(location);
         event.setDescription(description);
-        event.setUrl(link);
+        if (link != null) {
+            event.setUrl(link);
+        }
         event.setStatus(status);
         event.setOrganizer(new Organizer(organizer.name(), organizer.email()));
         var invited = new Attendee(attendee.name(), attendee.email());

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 import nl.eenplan.meeting.InvitationMails.Occasion;
 import nl.eenplan.meeting.InvitationMails.Recipient;
+import nl.eenplan.participation.Participant;
 import nl.eenplan.plan.PlanNotFound;
 import nl.eenplan.plan.Viewer;
 import org.springframework.stereotype.Service;
@@ -71,13 +72,14 @@ public class RoundTableInvitations {
 
     /**
      * M-4: the invitee's own answer. {@code sequence} is the invitation the answer is about: when the
-     * meeting changed since, the answer is refused ({@link RoundTableChangedMeanwhile}).
+     * meeting changed since, the answer is refused ({@link RoundTableChangedMeanwhile}). A replacement
+     * he names gets the invitation; one he no longer sends is released.
      */
     @Transactional
     public void answer(UUID householdId, UUID id, Viewer viewer, int sequence, Reply reply) {
         var roundTable = access.visible(householdId, id, viewer);
         var me = viewer.participant().id();
-        invitations.of(id).stream()
+        var before = invitations.of(id).stream()
                 .filter(i -> i.participantId().equals(me))
                 .findFirst()
                 .orElseThrow(PlanNotFound::new);
@@ -86,6 +88,12 @@ public class RoundTableInvitations {
             throw new RoundTableChangedMeanwhile();
         }
         invitations.answer(id, me, reply, viewer.accountId(), clock.instant());
+        var organiser = access.team(householdId).stream()
+                .filter(p -> p.id().equals(roundTable.initiatorId()))
+                .map(Participant::name)
+                .findFirst()
+                .orElse(viewer.participant().name());
+        mails.replacementAnswered(roundTable, before, reply, viewer.participant(), organiser);
         access.log(
                 viewer, "ROUND_TABLE_ANSWERED", householdId, id, reply.answer().name());
     }

@@ -2,9 +2,13 @@ package nl.eenplan.notification;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -71,6 +75,36 @@ public class Mailer {
                 .param(mailId)
                 .query((rs, n) -> new Attachment(rs.getString(1), rs.getString(2), rs.getBytes(3)))
                 .list();
+    }
+
+    /** What is attached to these mails, without the content, by mail in the order attached. */
+    @Transactional(readOnly = true)
+    public Map<UUID, List<OutboxAttachment>> attachmentsOf(Collection<UUID> mailIds) {
+        if (mailIds.isEmpty()) {
+            return Map.of();
+        }
+        var ids = mailIds.stream().map(UUID::toString).collect(Collectors.joining(","));
+        return jdbc
+                .sql("""
+                        select mail_id, position, filename, content_type, octet_length(content) from outbox_attachment
+                        where mail_id::text = any(string_to_array(?, ',')) order by mail_id, position
+                        """)
+                .param(ids)
+                .query((rs, n) -> new OutboxAttachment(
+                        rs.getObject(1, UUID.class), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getLong(5)))
+                .list()
+                .stream()
+                .collect(Collectors.groupingBy(OutboxAttachment::mailId, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /** One attachment of a mail in the outbox, by its place among the mail's attachments. */
+    @Transactional(readOnly = true)
+    public Optional<Attachment> attachment(UUID mailId, int position) {
+        return jdbc.sql(
+                        "select filename, content_type, content from outbox_attachment where mail_id = ? and position = ?")
+                .params(mailId, position)
+                .query((rs, n) -> new Attachment(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+                .optional();
     }
 
     record MailQueued(UUID id) {}
