@@ -25,7 +25,7 @@ public record RoundTableRoles(
         return switch (viewer.scope()) {
             case FULL -> true;
             case APPROACH -> invited;
-            case COPY -> false;
+            case COPY, NO_CONSENT -> false;
         };
     }
 

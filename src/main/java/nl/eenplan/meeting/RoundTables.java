@@ -73,6 +73,7 @@ public class RoundTables {
     @Transactional
     public RoundTableOverview overview(UUID householdId, Viewer viewer) {
         if (viewer.scope() == Viewer.Scope.COPY
+                || viewer.scope() == Viewer.Scope.NO_CONSENT
                 || !viewer.participant().householdId().equals(householdId)) {
             throw new PlanNotFound();
         }

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 import nl.eenplan.audit.AuditEvent;
 import nl.eenplan.audit.AuditLog;
 import nl.eenplan.identity.AccountPrincipal;
@@ -15,7 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** "My plans" and "my actions": what a person takes part in, soonest and overdue first. */
+/**
+ * "My plans" and "my actions": what a person takes part in, soonest and overdue first. C-1: a plan a
+ * professional may not see yet is listed as such (he takes part), and its actions are left out.
+ */
 @Service
 public class MyWork {
 
@@ -23,19 +27,27 @@ public class MyWork {
     public static final int DUE_SOON_DAYS = 7;
 
     private final Team team;
+    private final PlanAccess access;
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
 
-    MyWork(Team team, JdbcClient jdbc, AuditLog audit, Clock clock) {
+    MyWork(Team team, PlanAccess access, JdbcClient jdbc, AuditLog audit, Clock clock) {
         this.team = team;
+        this.access = access;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
     }
 
+    /** A plan one takes part in; {@code shared} is false while consent to show it to him is missing (C-1). */
     public record MyPlan(
-            UUID householdId, String household, PlanStatus status, int lastVersionNumber, boolean active) {}
+            UUID householdId,
+            String household,
+            PlanStatus status,
+            int lastVersionNumber,
+            boolean active,
+            boolean shared) {}
 
     public record MyAction(
             UUID householdId,
@@ -55,6 +67,7 @@ public class MyWork {
         if (activeByHousehold.isEmpty()) {
             return List.of();
         }
+        var today = today();
         var ids = String.join(
                 ",", activeByHousehold.keySet().stream().map(UUID::toString).toList());
         var result = jdbc.sql("""
@@ -71,7 +84,8 @@ public class MyWork {
                             rs.getString(2),
                             PlanStatus.valueOf(rs.getString(3)),
                             rs.getInt(4),
-                            activeByHousehold.get(householdId));
+                            activeByHousehold.get(householdId),
+                            access.showsPlanTo(householdId, person.id(), today));
                 })
                 .list();
         result.forEach(plan -> audit.record(new AuditEvent(
@@ -87,7 +101,7 @@ public class MyWork {
 
     @Transactional
     public List<MyAction> actions(AccountPrincipal person) {
-        var today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));
+        var today = today();
         var ids = team.participationsOf(person.id()).stream()
                 .filter(Participant::active)
                 .map(p -> p.id().toString())
@@ -95,7 +109,8 @@ public class MyWork {
         if (ids.isEmpty()) {
             return List.of();
         }
-        var result = jdbc.sql("""
+        var result = jdbc
+                .sql("""
                         select h.id as household_id, h.name as household, a.id as action_id, g.title as goal, a.what,
                           a.target_date
                         from action_participant ap
@@ -120,12 +135,26 @@ public class MyWork {
                             target.isBefore(today),
                             !target.isBefore(today) && !target.isAfter(today.plusDays(DUE_SOON_DAYS)));
                 })
-                .list();
+                .list()
+                .stream()
+                .filter(shownOn(person, today))
+                .toList();
         result.stream()
                 .map(MyAction::householdId)
                 .distinct()
                 .forEach(h -> audit.record(
                         new AuditEvent(person.id(), null, "ACTIONS_LISTED", "household", h.toString(), h, null)));
         return result;
+    }
+
+    /** C-1: the actions of a plan the person may not see yet are left out, text and all. */
+    private Predicate<MyAction> shownOn(AccountPrincipal person, LocalDate today) {
+        var shown = new HashMap<UUID, Boolean>();
+        return action -> shown.computeIfAbsent(
+                action.householdId(), household -> access.showsPlanTo(household, person.id(), today));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));
     }
 }

@@ -109,7 +109,7 @@ public class PlanCopies {
      */
     @Transactional
     public int sendRound(UUID householdId, Viewer viewer, int number) {
-        if (!viewer.mayEdit()) {
+        if (!viewer.seeingPlan().mayEdit()) {
             throw new PlanNotFound();
         }
         var plan = plans.current(householdId).orElseThrow(PlanNotFound::new);

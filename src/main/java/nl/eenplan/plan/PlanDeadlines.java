@@ -3,6 +3,7 @@ package nl.eenplan.plan;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
@@ -24,7 +25,13 @@ import org.springframework.stereotype.Component;
  * shows it), or the latest of all its actions once they are all done; an evaluation recorded on or
  * after that day meets it. PL-10: a plan is established within 6 weeks after it was settled that no
  * family-group plan will be made (tab 1), or after the plan was started when tab 1 does not say; no
- * term runs while the household makes a family-group plan.
+ * term runs while the household makes a family-group plan. PL-10: when tab 1 records that the
+ * household or a provider asked for the plan in writing, it is put in writing (established) within
+ * 14 days of that request.
+ *
+ * <p>C-1: a professional may not see the plan without consent for every member, so the actions and
+ * evaluations of such a plan (which carry its text) are left out of his deadlines entirely; the
+ * PL-10 terms carry no text of the plan and stay, leading him to the page that asks for consent.
  */
 @Component
 class PlanDeadlines implements DeadlineSource {
@@ -80,14 +87,15 @@ class PlanDeadlines implements DeadlineSource {
             )
             """;
 
-    /** Plans not yet established, the day their term started and who answers for them. */
+    /**
+     * Plans not yet established with a PL-10 term running, the day it started and who answers for it;
+     * {@code %s}: the coordinators, the term's start and condition, and the narrowing.
+     */
     private static final String UNESTABLISHED = """
             with %s
             select p.id as plan_id, p.household_id, h.name as household, p.start, r.account_id
             from (
-              select id, household_id,
-                coalesce(no_family_group_plan_on, (created_at at time zone 'Europe/Amsterdam')::date) as start
-              from plan where status = 'DRAFT' and not family_group_plan
+              select id, household_id, %s as start from plan where status = 'DRAFT' and %s
             ) p
             join household h on h.id = p.household_id
             join lateral (
@@ -101,17 +109,17 @@ class PlanDeadlines implements DeadlineSource {
             where %s
             """;
 
-    /** PL-10's six weeks; a due date moves at most this many days further for weekends and holidays. */
-    private static final int ESTABLISH_DAYS = 6 * 7;
-
+    /** A due date moves at most this many days further than its term for weekends and holidays. */
     private static final int HOLIDAY_MARGIN_DAYS = 10;
 
     private final JdbcClient jdbc;
-    private final PlanTerms terms;
+    private final PlanAccess access;
+    private final List<PlanTermRule> planTerms;
 
-    PlanDeadlines(JdbcClient jdbc, PlanTerms terms) {
+    PlanDeadlines(JdbcClient jdbc, PlanTerms terms, PlanAccess access) {
         this.jdbc = jdbc;
-        this.terms = terms;
+        this.access = access;
+        this.planTerms = PlanTermRule.of(terms);
     }
 
     @Override
@@ -152,23 +160,30 @@ class PlanDeadlines implements DeadlineSource {
                 })
                 .list()
                 .forEach(deadlines::add);
-        jdbc.sql(UNESTABLISHED.formatted(
-                        coordinators(mine.formatted("co.household_id")),
-                        "r.account_id = :account " + mine.formatted("p.household_id")))
-                .param("account", accountId)
-                .query((rs, n) -> {
-                    var household = rs.getObject("household_id", UUID.class);
-                    return new Deadline(
-                            "plan-established:" + rs.getObject("plan_id", UUID.class),
-                            DeadlineKind.PLAN_ESTABLISHED,
-                            establishBy(rs.getObject("start", LocalDate.class)),
-                            "",
-                            household,
-                            rs.getString("household"),
-                            planPath(household));
-                })
-                .list()
-                .forEach(deadlines::add);
+        var shown = new HashMap<UUID, Boolean>();
+        deadlines.removeIf(d -> (d.kind() == DeadlineKind.ACTION || d.kind() == DeadlineKind.EVALUATION)
+                && !shown.computeIfAbsent(d.householdId(), h -> access.showsPlanTo(h, accountId, today)));
+        for (var term : planTerms) {
+            jdbc.sql(UNESTABLISHED.formatted(
+                            coordinators(mine.formatted("co.household_id")),
+                            term.start(),
+                            term.condition(),
+                            "r.account_id = :account " + mine.formatted("p.household_id")))
+                    .param("account", accountId)
+                    .query((rs, n) -> {
+                        var household = rs.getObject("household_id", UUID.class);
+                        return new Deadline(
+                                term.keyPrefix() + rs.getObject("plan_id", UUID.class),
+                                term.kind(),
+                                term.due().apply(rs.getObject("start", LocalDate.class)),
+                                "",
+                                household,
+                                rs.getString("household"),
+                                planPath(household));
+                    })
+                    .list()
+                    .forEach(deadlines::add);
+        }
         return deadlines;
     }
 
@@ -177,7 +192,7 @@ class PlanDeadlines implements DeadlineSource {
         return accountsWithDeadlinesBetween(null, day);
     }
 
-    /** Two queries whatever the number of plans: actions and evaluations together, then the PL-10 terms. */
+    /** Three queries whatever the number of plans: actions and evaluations together, then each PL-10 term. */
     @Override
     public List<UUID> accountsWithDeadlinesBetween(LocalDate from, LocalDate until) {
         var inRange = "%1$s <= :until and (cast(:from as date) is null or %1$s >= :from)";
@@ -195,32 +210,34 @@ class PlanDeadlines implements DeadlineSource {
                 .query(UUID.class)
                 .list()
                 .forEach(accounts::add);
-        // The due date lies 42 to 42 + a few days after the start: narrow down in SQL, decide here.
-        jdbc
-                .sql(
-                        UNESTABLISHED.formatted(
-                                coordinators(""),
-                                "p.start <= :latestStart and (cast(:earliestStart as date) is null or p.start >= :earliestStart)"))
-                .param("latestStart", until.minusDays(ESTABLISH_DAYS))
-                .param(
-                        "earliestStart",
-                        new SqlParameterValue(
-                                Types.DATE, from == null ? null : from.minusDays(ESTABLISH_DAYS + HOLIDAY_MARGIN_DAYS)))
-                .query((rs, n) -> new Responsible(
-                        rs.getObject("account_id", UUID.class), establishBy(rs.getObject("start", LocalDate.class))))
-                .list()
-                .stream()
-                .filter(r ->
-                        !r.due().isAfter(until) && (from == null || !r.due().isBefore(from)))
-                .forEach(r -> accounts.add(r.accountId()));
+        // A due date lies the term's days to a few more after the start: narrow down in SQL, decide here.
+        for (var term : planTerms) {
+            jdbc
+                    .sql(
+                            UNESTABLISHED.formatted(
+                                    coordinators(""),
+                                    term.start(),
+                                    term.condition(),
+                                    "p.start <= :latestStart and (cast(:earliestStart as date) is null or p.start >= :earliestStart)"))
+                    .param("latestStart", until.minusDays(term.days()))
+                    .param(
+                            "earliestStart",
+                            new SqlParameterValue(
+                                    Types.DATE,
+                                    from == null ? null : from.minusDays(term.days() + HOLIDAY_MARGIN_DAYS)))
+                    .query((rs, n) -> new Responsible(
+                            rs.getObject("account_id", UUID.class),
+                            term.due().apply(rs.getObject("start", LocalDate.class))))
+                    .list()
+                    .stream()
+                    .filter(r ->
+                            !r.due().isAfter(until) && (from == null || !r.due().isBefore(from)))
+                    .forEach(r -> accounts.add(r.accountId()));
+        }
         return List.copyOf(accounts);
     }
 
     private record Responsible(UUID accountId, LocalDate due) {}
-
-    private LocalDate establishBy(LocalDate start) {
-        return terms.establishedPlan(start).due();
-    }
 
     private static String coordinators(String narrowing) {
         return COORDINATORS.formatted(narrowing);

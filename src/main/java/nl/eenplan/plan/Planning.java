@@ -15,9 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Working on a household's plan. Every method checks who asks ({@link PlanAccess}), refuses what
- * the method does not allow ({@link PlanRefused}) or what was changed meanwhile
- * ({@link PlanChangedMeanwhile}), and logs the access in the same transaction (X-1).
+ * Working on a household's plan. Every method checks who asks ({@link PlanAccess}): a professional
+ * without consent gets {@link PlanConsentMissing} (C-1). It refuses what the method does not allow
+ * ({@link PlanRefused}) or what was changed meanwhile ({@link PlanChangedMeanwhile}), and logs the
+ * access in the same transaction (X-1).
  */
 @Service
 public class Planning {
@@ -53,12 +54,13 @@ public class Planning {
     /** The current plan as this viewer may see it; network members see their own actions only. */
     @Transactional
     public Plan current(UUID householdId, Viewer viewer) {
+        viewer.seeingPlan();
         var plan = plans.current(householdId).orElseThrow(PlanNotFound::new);
         log(viewer, "PLAN_READ", plan, null);
         return switch (viewer.scope()) {
             case FULL -> plan;
             case APPROACH -> onlyOwnActions(plan, viewer.participant().id());
-            case COPY -> throw new PlanNotFound();
+            case COPY, NO_CONSENT -> throw new PlanNotFound();
         };
     }
 
@@ -189,6 +191,7 @@ public class Planning {
     /** G-4: whoever does an action (or the household, or a professional) marks it done. */
     @Transactional
     public void markActionDone(UUID householdId, Viewer viewer, int expectedVersion, UUID actionId) {
+        viewer.seeingPlan();
         var plan = plans.current(householdId).orElseThrow(PlanNotFound::new);
         var action =
                 plan.actions().filter(a -> a.id().equals(actionId)).findFirst().orElseThrow(PlanNotFound::new);
@@ -288,7 +291,7 @@ public class Planning {
     /** H-4: after a plan closed, a new one may start; the earlier one stays in the history. */
     @Transactional
     public UUID startNew(UUID householdId, Viewer viewer) {
-        if (!viewer.mayEdit()) {
+        if (!viewer.seeingPlan().mayEdit()) {
             throw new PlanNotFound();
         }
         var current = plans.current(householdId);
@@ -304,6 +307,7 @@ public class Planning {
 
     @Transactional
     public List<PlanSnapshot> versions(UUID householdId, Viewer viewer) {
+        viewer.seeingPlan();
         var plan = plans.current(householdId).orElseThrow(PlanNotFound::new);
         log(viewer, "PLAN_VERSIONS_READ", plan, null);
         return plans
@@ -321,6 +325,7 @@ public class Planning {
     /** PL-9: one established version; copy-only recipients see these, and nothing in between. */
     @Transactional
     public PlanSnapshot version(UUID householdId, Viewer viewer, int number) {
+        viewer.seeingPlan();
         var plan = plans.current(householdId).orElseThrow(PlanNotFound::new);
         var snapshot = plans.jdbc()
                 .sql("select snapshot from plan_version where plan_id = ? and number = ?")
@@ -334,7 +339,7 @@ public class Planning {
     }
 
     private Plan editable(UUID householdId, Viewer viewer) {
-        if (!viewer.mayEdit()) {
+        if (!viewer.seeingPlan().mayEdit()) {
             throw new PlanNotFound();
         }
         var plan = plans.current(householdId).orElseThrow(PlanNotFound::new);

@@ -10,8 +10,9 @@ import nl.eenplan.participation.Participant;
 import nl.eenplan.participation.ParticipantKind;
 
 /**
- * The team around a household as one viewer may see it (H-2, X-5): network members and copy
- * recipients see no phone numbers or e-mail addresses, and no members' dates or authority.
+ * The team around a household as one viewer may see it (H-2, X-5): network members, copy recipients
+ * and professionals without consent see no phone numbers or e-mail addresses; only those who may
+ * record parental authority see the members' dates and authority (C-1).
  */
 public record TeamOverview(
         HouseholdSummary household,

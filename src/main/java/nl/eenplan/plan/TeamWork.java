@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Working on the team around a household (H-2, H-3) and on parental authority (C-1). Only the
  * household's participants get here; only those who may edit the plan change anything (else: not
- * found). Every read and write is logged in the same transaction (X-1).
+ * found), except that an active professional without consent yet records parental authority. Every
+ * read and write is logged in the same transaction (X-1).
  */
 @Service
 public class TeamWork {
@@ -69,8 +70,11 @@ public class TeamWork {
         var participants = team.of(householdId);
         var members = households.members(householdId);
         if (!viewer.mayEdit()) {
-            // network members and copy recipients see who is in the team, not how to reach them.
+            // network members, copy recipients and professionals without consent (C-1) see who is
+            // in the team, not how to reach them.
             participants = participants.stream().map(TeamWork::withoutContact).toList();
+        }
+        if (!viewer.mayRecordParentalAuthority()) {
             members = List.of();
         }
         var organisationNames =
@@ -150,10 +154,16 @@ public class TeamWork {
         return outcome;
     }
 
-    /** C-1: records exactly who has parental authority over a minor member of the household. */
+    /**
+     * C-1: records exactly who has parental authority over a minor member of the household. Consent
+     * for a minor rests on it, so an active professional records it before the plan is shared with him.
+     */
     @Transactional
     public void recordParentalAuthority(UUID householdId, Viewer viewer, UUID childId, Set<UUID> holderIds) {
-        editable(householdId, viewer);
+        ownHousehold(householdId, viewer);
+        if (!viewer.mayRecordParentalAuthority()) {
+            throw new PlanNotFound();
+        }
         var members = households.members(householdId);
         var today = today();
         var child = members.stream()
@@ -175,10 +185,13 @@ public class TeamWork {
         log(viewer, "PARENTAL_AUTHORITY_RECORDED", householdId, childId.toString());
     }
 
-    /** Whether this viewer may change the team; checked again by every change. */
+    /**
+     * Whether this viewer may change the team; checked again by every change. A professional without
+     * consent gets {@link PlanConsentMissing} (C-1).
+     */
     void editable(UUID householdId, Viewer viewer) {
         ownHousehold(householdId, viewer);
-        if (!viewer.mayEdit()) {
+        if (!viewer.seeingPlan().mayEdit()) {
             throw new PlanNotFound();
         }
     }

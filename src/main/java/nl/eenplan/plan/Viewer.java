@@ -1,18 +1,50 @@
 package nl.eenplan.plan;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.eenplan.consent.SharingDecision;
 import nl.eenplan.participation.Participant;
 
-/** A person looking at a household's plan, and how much of it they may see (X-5). */
-public record Viewer(UUID accountId, Participant participant, Scope scope) {
+/**
+ * A person looking at a household's plan, and how much of it they may see (X-5), decided by {@link
+ * PlanAccess} for one request.
+ *
+ * <p>{@code planSharing} holds, for a professional, the answer for every household member to "may
+ * the plan be shared with him today?" (C-1, C-2): each allowed answer names the consent or the
+ * decision to share without consent (C-5) it rests on, so an access can be logged with its basis
+ * ({@link #basis()}); refused answers name the members whose consent is missing ({@link
+ * #membersWithoutConsent()}). It is empty for household members and network members, whose view
+ * does not rest on consent.
+ */
+public record Viewer(UUID accountId, Participant participant, Scope scope, Map<UUID, SharingDecision> planSharing) {
 
     public enum Scope {
-        /** Household members and active professionals: the whole plan. */
+        /** Household members, and active professionals with consent for every member: the whole plan. */
         FULL,
         /** Network members: the plan of approach and their own actions. */
         APPROACH,
-        /** Copy-only recipients: the established versions, nothing in between. */
-        COPY
+        /** Copy-only recipients (professionals with consent): the established versions, nothing in between. */
+        COPY,
+        /**
+         * C-1: a professional in the team without consent (or a decision to share) for every member:
+         * he stays a participant, sees who is in the team and may record consent, but none of the plan.
+         */
+        NO_CONSENT
+    }
+
+    public Viewer {
+        Objects.requireNonNull(participant, "participant");
+        Objects.requireNonNull(scope, "scope");
+        planSharing = Map.copyOf(planSharing);
+    }
+
+    /** A viewer whose view does not rest on consent (household, network, or a module acting for one). */
+    public Viewer(UUID accountId, Participant participant, Scope scope) {
+        this(accountId, participant, scope, Map.of());
     }
 
     public boolean mayEdit() {
@@ -21,5 +53,39 @@ public record Viewer(UUID accountId, Participant participant, Scope scope) {
 
     public boolean seesTab1() {
         return scope == Scope.FULL;
+    }
+
+    /** Whether any of the plan's content may be shown to this viewer (C-1). */
+    public boolean seesPlan() {
+        return scope != Scope.NO_CONSENT;
+    }
+
+    /**
+     * C-1: parental authority is recorded before anyone can consent for a minor, so an active
+     * professional records it even while consent is missing; otherwise those who may edit the plan.
+     */
+    public boolean mayRecordParentalAuthority() {
+        return mayEdit() || (scope == Scope.NO_CONSENT && participant.active());
+    }
+
+    /** This viewer, or {@link PlanConsentMissing} when the plan may not be shown to him. */
+    public Viewer seeingPlan() {
+        if (!seesPlan()) {
+            throw new PlanConsentMissing(participant.householdId(), membersWithoutConsent());
+        }
+        return this;
+    }
+
+    /** The consents and decisions to share this view rests on (for the access log); empty when none. */
+    public List<SharingDecision> basis() {
+        return planSharing.values().stream().filter(SharingDecision::allowed).toList();
+    }
+
+    /** The household members for whom nothing lets the plan be shared with this viewer. */
+    public Set<UUID> membersWithoutConsent() {
+        return planSharing.entrySet().stream()
+                .filter(e -> !e.getValue().allowed())
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toUnmodifiableSet());
     }
 }

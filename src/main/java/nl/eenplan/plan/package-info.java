@@ -2,7 +2,7 @@
  * The shared plan of a household (PL, G): tab 1 (how coordination is arranged, first agreements,
  * family-group plan), goals in the household's order of priority, actions (who does what by when),
  * evaluations, numbered frozen versions, the PDF copy and sending it round. Decides who may see
- * which part of a plan, and logs every read and write.
+ * which part of a plan, professionals only within consent (C-1), and logs every read and write.
  */
 @ApplicationModule(
         allowedDependencies = {
@@ -13,7 +13,8 @@
             "notification",
             "audit",
             "calendar",
-            "deadline"
+            "deadline",
+            "consent"
         })
 package nl.eenplan.plan;
 

@@ -102,6 +102,8 @@ abstract class AuditTest extends EenPlanTest {
                                         "Daan", familyName, today.minusYears(17).minusDays(3), "zoon"))));
         households.grantParentalAuthority(member("Sara").id(), member("Sanne").id());
         households.grantParentalAuthority(member("Daan").id(), member("Sanne").id());
+        // C-1: the family consents to sharing the plan with Hanna, who registered them.
+        shareWholePlanWith(household, hanna.id());
         sanne = citizen("Sanne " + familyName);
         team.linkAccount(participant("Sanne").id(), sanne.id());
         karim = citizen("Karim " + familyName);

@@ -89,6 +89,8 @@ abstract class DeadlineTest extends EenPlanTest {
                         "1234 AB",
                         "Gouda",
                         List.of(NewMember.born("Sanne", "Jansen" + suffix, LocalDate.of(1988, 4, 2), "moeder"))));
+        // C-1: Sanne consents to sharing her plan with Hanna, who registered the family.
+        shareWholePlanWith(household, hanna.id());
         var sanne = person("Sanne Jansen" + suffix, AccountKind.CITIZEN);
         var mother = team.of(household).stream()
                 .filter(p -> p.kind() == ParticipantKind.HOUSEHOLD_MEMBER)

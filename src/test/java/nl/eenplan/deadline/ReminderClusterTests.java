@@ -35,6 +35,7 @@ import nl.eenplan.plan.NewAction;
 import nl.eenplan.plan.NewHousehold;
 import nl.eenplan.plan.PlanAccess;
 import nl.eenplan.plan.Planning;
+import nl.eenplan.testing.ConsentFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -163,6 +164,8 @@ class ReminderClusterTests {
                                 "1234 AB",
                                 "Gouda",
                                 List.of(NewMember.born("Sanne", "Jansen", LocalDate.of(1988, 4, 2), "moeder"))));
+        // C-1: Sanne consents to sharing her plan with Hanna.
+        node.getBean(ConsentFixtures.class).shareWholePlanWith(household, hanna.id());
         var team = node.getBean(Team.class);
         var mother = team.of(household).stream()
                 .filter(p -> p.kind() == ParticipantKind.HOUSEHOLD_MEMBER)

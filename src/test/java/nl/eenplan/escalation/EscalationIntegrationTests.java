@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import nl.eenplan.deadline.DeadlineKind;
 import nl.eenplan.plan.FollowUp;
 import nl.eenplan.plan.PlanNotFound;
+import nl.eenplan.plan.Viewer;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -100,7 +101,8 @@ class EscalationIntegrationTests extends EscalationTest {
     }
 
     @Test
-    @DisplayName("E-1..E-5: up the ladder with NO_COMMITMENT; the contact point joins the team and reads the plan")
+    @DisplayName(
+            "E-1..E-5, C-1: up the ladder with NO_COMMITMENT; the contact point joins the team and reads the plan within consent")
     void upTheLadderToTheContactPoint() {
         var e = petersEscalation();
         assertThatThrownBy(() -> progress.raise(household, e.id(), hanna.id(), e.version(), 2, null, null, TODAY))
@@ -119,6 +121,10 @@ class EscalationIntegrationTests extends EscalationTest {
         var four = noCommitmentAndUp(three, bram, mia);
         assertThat(four.current().ownerAccountId()).isEqualTo(carla.id());
         assertThat(four.contactPointParticipantId()).isNotNull();
+        assertThat(access.viewer(household, carla).scope())
+                .as("E-5 within consent: a seat in the team alone does not open the plan")
+                .isEqualTo(Viewer.Scope.NO_CONSENT);
+        shareWholePlanWith(household, carla.id());
         var carlaReads = access.viewer(household, carla);
         assertThat(carlaReads.mayEdit()).isTrue();
         assertThat(planning.current(household, carlaReads).goals()).isNotEmpty();

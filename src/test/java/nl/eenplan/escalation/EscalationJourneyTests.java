@@ -84,6 +84,8 @@ class EscalationJourneyTests extends EscalationTest {
             button(manager, "Opschalen naar stap 4").click();
             assertThat(heading(manager, "Stap 4: Gemeentelijk aanspreekpunt")).isVisible();
 
+            // E-5: the household agrees that the contact point, now in the team, may see the plan.
+            shareWholePlanWith(household, carla.id());
             var contactPoint = carlasPhone.newPage();
             logIn(contactPoint, carla);
             contactPoint.navigate(baseUrl() + "/escalations");

@@ -131,6 +131,7 @@ abstract class EscalationTest extends EenPlanTest {
                         "Gouda",
                         List.of(NewMember.born("Eva", familyName, LocalDate.of(1990, 6, 1), "moeder"))));
         team.add(household, professional(peter, debtHelp, "schuldhulpverlener"), peter.id());
+        shareWholePlanWith(household, hanna.id(), peter.id());
         coordinations.decide(
                 household,
                 new CoordinatorChoice(

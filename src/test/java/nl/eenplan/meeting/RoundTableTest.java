@@ -103,6 +103,7 @@ abstract class RoundTableTest extends EenPlanTest implements Mailbox {
                         List.of(NewMember.born("Sanne", familyName, LocalDate.of(1988, 4, 2), "moeder"))));
         piet = staff("Piet Prof");
         team.add(household, participant(ParticipantKind.PROFESSIONAL, piet, "schuldhulp", true), piet.id());
+        shareWholePlanWith(household, hanna.id(), piet.id());
         sanne = citizen("Sanne " + familyName);
         var mother = mother();
         team.linkAccount(mother.id(), sanne.id());

@@ -13,6 +13,8 @@ import nl.eenplan.identity.AccountPrincipal;
 import nl.eenplan.participation.ChosenBy;
 import nl.eenplan.participation.CoordinationForm;
 import nl.eenplan.participation.CoordinatorChoice;
+import nl.eenplan.participation.NewParticipant;
+import nl.eenplan.participation.ParticipantKind;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -142,6 +144,63 @@ class PlanDeadlinesTests extends PlanPageTest {
                 household, viewer(hanna), version(), new Tab1(Arrangement.PHONE, null, "", true, null, null));
 
         assertThat(of(hanna, DeadlineKind.PLAN_ESTABLISHED)).isEmpty();
+    }
+
+    @Test
+    @DisplayName(
+            "PL-10: a plan asked for in writing is put in writing within 14 days, by the coordinator if there is one")
+    void aPlanAskedForInWritingIsWrittenWithinFourteenDays() {
+        var piet = staff("Piet Peters");
+        team.add(
+                household,
+                new NewParticipant(
+                        ParticipantKind.PROFESSIONAL,
+                        null,
+                        provider.id(),
+                        piet.displayName(),
+                        "gezinscoach",
+                        Set.of(),
+                        null,
+                        piet.email(),
+                        true,
+                        true,
+                        false,
+                        null),
+                piet.id());
+        assertThat(of(hanna, DeadlineKind.PLAN_IN_WRITING)).isEmpty();
+
+        var requested = LocalDate.of(2026, 11, 20);
+        planning.updateTab1(
+                household, viewer(hanna), version(), new Tab1(Arrangement.PHONE, null, "", true, requested, null));
+
+        var due = terms.writtenPlan(requested).due();
+        assertThat(due).isEqualTo(LocalDate.of(2026, 12, 4));
+        var path = plan();
+        assertThat(of(hanna, DeadlineKind.PLAN_IN_WRITING))
+                .extracting(Deadline::key, Deadline::due, Deadline::what, Deadline::path)
+                .containsExactly(Tuple.tuple(
+                        "plan-in-writing:"
+                                + planning.current(household, viewer(hanna)).id(),
+                        due,
+                        "",
+                        path));
+        assertThat(of(piet, DeadlineKind.PLAN_IN_WRITING)).hasSize(1);
+        assertThat(deadlines.accountsWithDeadlinesBetween(due, due)).contains(hanna.id(), piet.id());
+        assertThat(deadlines.accountsWithDeadlinesBetween(due.plusDays(1), due.plusDays(30)))
+                .doesNotContain(hanna.id(), piet.id());
+
+        hannaCoordinates();
+
+        assertThat(of(hanna, DeadlineKind.PLAN_IN_WRITING))
+                .extracting(Deadline::due)
+                .containsExactly(due);
+        assertThat(of(piet, DeadlineKind.PLAN_IN_WRITING)).isEmpty();
+
+        action(goal("Sara gaat elke dag naar school"), "Gesprek met de mentor");
+        establish();
+
+        assertThat(of(hanna, DeadlineKind.PLAN_IN_WRITING)).isEmpty();
+        assertThat(deadlines.accountsWithDeadlinesBetween(due, due)).doesNotContain(hanna.id());
     }
 
     @Test

@@ -61,8 +61,8 @@ class PlanJourneyTests extends EenPlanTest {
     private String householdId;
 
     @Test
-    @DisplayName("H-1, H-2, H-3, R-1, R-7, G-2, G-3, PL-9: a professional registers a household and invites the"
-            + " mother; the household chooses a coordinator; goals and actions are agreed; the plan is"
+    @DisplayName("H-1, H-2, H-3, C-1, R-1, R-7, G-2, G-3, PL-9: a professional registers a household, records"
+            + " consent and invites the mother; the household chooses a coordinator; goals and actions are agreed; the plan is"
             + " established and sent round; a goal is evaluated; the coordinator hands over")
     void aHouseholdAndItsTeamAgreeAPlanAndHandOverCoordination() throws Exception {
         twoProfessionalsOfTwoProviders();
@@ -89,7 +89,10 @@ class PlanJourneyTests extends EenPlanTest {
         noorEmail = staff("Noor de Vries", neighbourhoodTeam);
     }
 
-    /** H-1, H-2: the household, its members and parental authority; the mother is invited to log in. */
+    /**
+     * H-1, H-2, C-1: the household, its members and parental authority; the family consents to sharing
+     * the plan with Hanna's organisation; the mother is invited to log in.
+     */
     private void aProfessionalRegistersTheHouseholdAndInvitesTheMother(Page page) {
         logInWithNewApp(page, hannaEmail, "Hanna Hulp");
         assertAccessible(page);
@@ -117,6 +120,12 @@ class PlanJourneyTests extends EenPlanTest {
         button(page, "Gezag over Sara Jansen opslaan").click();
         assertThat(page.getByText("Het gezag is opgeslagen.")).isVisible();
 
+        // C-1: Fatima consents for herself and, with authority, for Sara; then Hanna sees the plan.
+        link(page, "Toestemming vastleggen").click();
+        consent(page, "Fatima Jansen", "Fatima Jansen");
+        consent(page, "Sara Jansen", "Fatima Jansen");
+        page.navigate(baseUrl() + "/households/" + householdId + "/team");
+
         button(page, "Uitnodiging versturen").click();
         assertThat(page.getByText("Kies wie u wilt uitnodigen.")).isVisible();
         assertAccessible(page);
@@ -133,6 +142,20 @@ class PlanJourneyTests extends EenPlanTest {
         assertThat(link(page, "Kies eerst een regisseur. Daarna kunt u het plan vaststellen."))
                 .isVisible();
         assertAccessible(page);
+    }
+
+    /** C-1, C-2: consent about one member, for the plan, with everyone of Hanna's organisation. */
+    private void consent(Page page, String member, String... givenBy) {
+        link(page, "Toestemming vastleggen").click();
+        page.getByLabel("Over wie gaat de informatie?").selectOption(new SelectOption().setLabel(member));
+        page.getByLabel("Waarvoor wordt de informatie gedeeld?").fill("Samen werken aan het plan");
+        page.getByLabel("Het plan").check();
+        page.getByLabel("Iedereen van " + youthCare.name()).check();
+        for (var person : givenBy) {
+            page.getByLabel(person, new Page.GetByLabelOptions().setExact(true)).check();
+        }
+        button(page, "Toestemming vastleggen").click();
+        assertThat(page.getByText("De toestemming is vastgelegd.")).isVisible();
     }
 
     /** the household chooses its coordinator; everyone in the team sees who it is. */

@@ -33,7 +33,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The Jansen family, registered by Hanna Hulp of a youth-care provider, and the people around
- * them, for the tests of the plan pages. Everything is built through the domain's own services.
+ * them, for the tests of the plan pages. Everything is built through the domain's own services;
+ * Sanne consents to sharing the plan with Hanna (C-1), other professionals get it where a test says.
  */
 abstract class PlanPageTest extends EenPlanTest {
 
@@ -85,6 +86,8 @@ abstract class PlanPageTest extends EenPlanTest {
                         "1234 AB",
                         "Gouda",
                         List.of(NewMember.born("Sanne", familyName, LocalDate.of(1988, 4, 2), "moeder"))));
+        // C-1: Sanne consents to sharing her plan with Hanna, who registered the family.
+        shareWholePlanWith(household, hanna.id());
     }
 
     String plan() {

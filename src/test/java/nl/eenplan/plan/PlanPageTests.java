@@ -215,6 +215,7 @@ class PlanPageTests extends PlanPageTest {
     void aCopyRecipientSeesOnlyEstablishedVersions() throws Exception {
         var doctor = staff("Dokter Dijk");
         copyRecipient("Dokter Dijk", doctor.email(), doctor.id());
+        shareWholePlanWith(household, doctor.id());
         hannaCoordinates();
         action(goal("Sara slaapt weer goed"), "Slaapdagboek bijhouden");
 

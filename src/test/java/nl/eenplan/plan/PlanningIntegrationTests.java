@@ -75,6 +75,8 @@ class PlanningIntegrationTests extends EenPlanTest {
                         "1234 AB",
                         "Voorbeeldstad",
                         List.of(NewMember.born("Fatima", "Jansen", LocalDate.of(1988, 3, 1), "moeder"))));
+        // C-1: Fatima consents to sharing her plan with the professional who registered her.
+        shareWholePlanWith(household, professional.id());
         viewer = access.viewer(household, professional);
     }
 

@@ -6,6 +6,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +45,9 @@ public abstract class EenPlanTest {
     @Autowired
     protected MockMvc mvc;
 
+    @Autowired
+    private ConsentFixtures consentFixtures;
+
     private static GreenMail startSmtp() {
         var greenMail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
         greenMail.start();
@@ -56,6 +60,14 @@ public abstract class EenPlanTest {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
         registry.add("eenplan.base-url", () -> MAIL_BASE_URL);
+    }
+
+    /**
+     * C-1: shares the whole plan about every member of the household with these professionals of its
+     * team, through the consent registry, so they see it; see {@link ConsentFixtures#shareWholePlanWith}.
+     */
+    protected List<UUID> shareWholePlanWith(UUID householdId, UUID... professionalAccountIds) {
+        return consentFixtures.shareWholePlanWith(householdId, professionalAccountIds);
     }
 
     protected String baseUrl() {

@@ -138,7 +138,7 @@ class CoordinationController {
 
     private Viewer editor(UUID householdId, AccountPrincipal principal) {
         var viewer = access.viewer(householdId, principal);
-        if (!viewer.mayEdit()) {
+        if (!viewer.seeingPlan().mayEdit()) {
             throw new PlanNotFound();
         }
         return viewer;

@@ -88,7 +88,7 @@ class EvaluationController {
     }
 
     private String show(UUID householdId, UUID goalId, Viewer viewer, Model model, RedirectAttributes flash) {
-        if (!viewer.mayEdit()) {
+        if (!viewer.seeingPlan().mayEdit()) {
             throw new PlanNotFound();
         }
         var plan = planning.current(householdId, viewer);

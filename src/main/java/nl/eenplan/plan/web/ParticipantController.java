@@ -71,10 +71,13 @@ class ParticipantController {
         return "redirect:/households/" + householdId + "/team";
     }
 
-    /** Network members and copy recipients do not change the team: for them this page does not exist. */
+    /**
+     * Network members and copy recipients do not change the team: for them this page does not exist;
+     * a professional without consent is told so (C-1).
+     */
     private Viewer editor(UUID householdId, AccountPrincipal principal) {
         var viewer = access.viewer(householdId, principal);
-        if (!viewer.mayEdit()) {
+        if (!viewer.seeingPlan().mayEdit()) {
             throw new PlanNotFound();
         }
         return viewer;

@@ -1,10 +1,13 @@
 package nl.eenplan.plan.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import nl.eenplan.plan.PlanChangedMeanwhile;
+import nl.eenplan.plan.PlanConsentMissing;
 import nl.eenplan.plan.PlanNotFound;
 import nl.eenplan.plan.PlanRefused;
 import org.springframework.context.MessageSource;
@@ -27,7 +30,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 /**
  * The plan API's errors as RFC 9457 problem details, the detail in the language of
  * Accept-Language (Dutch unless English is asked for). Ahead of the general API handler, so that
- * an unknown id is a 404 like a plan someone does not take part in (X-1: never a hint).
+ * an unknown id is a 404 like a plan someone does not take part in (X-1: never a hint); a
+ * participant without consent gets 403 with the type {@code urn:eenplan:problem:consent-missing}.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(
@@ -35,6 +39,10 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 class PlanApiProblems {
 
     private static final Locale DUTCH = Locale.forLanguageTag("nl");
+
+    /** The problem type of a plan that may not be shared with the person asking (C-1). */
+    static final URI CONSENT_MISSING = URI.create("urn:eenplan:problem:consent-missing");
+
     private static final List<Locale> LANGUAGES = List.of(DUTCH, Locale.ENGLISH);
 
     private final MessageSource messages;
@@ -53,6 +61,24 @@ class PlanApiProblems {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     ProblemDetail notFound(HttpServletRequest request) {
         return problem(HttpStatus.NOT_FOUND, "plan.api.notFound", request);
+    }
+
+    /**
+     * C-1: the person takes part, so he is not told the plan does not exist, but it may not be shared
+     * with him: 403, naming the members whose consent is missing (by id) and where consent is recorded.
+     */
+    @ExceptionHandler(PlanConsentMissing.class)
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    ProblemDetail consentMissing(PlanConsentMissing e, HttpServletRequest request) {
+        var problem = problem(HttpStatus.FORBIDDEN, "plan.api.consentMissing", request);
+        problem.setType(CONSENT_MISSING);
+        problem.setTitle(messages.getMessage(
+                "plan.api.consentMissing.title", null, language(request.getHeader("Accept-Language"))));
+        problem.setProperty(
+                "membersWithoutConsent",
+                e.membersWithoutConsent().stream().map(UUID::toString).sorted().toList());
+        problem.setProperty("consents", "/households/" + e.householdId() + "/consents");
+        return problem;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

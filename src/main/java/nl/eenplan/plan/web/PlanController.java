@@ -22,16 +22,27 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PlanController {
 
     private final PlanPage page;
+    private final NoConsentPage noConsent;
     private final Planning planning;
 
-    PlanController(PlanPage page, Planning planning) {
+    PlanController(PlanPage page, NoConsentPage noConsent, Planning planning) {
         this.page = page;
+        this.noConsent = noConsent;
         this.planning = planning;
     }
 
+    /** C-1: a professional without consent for every member gets the no-consent page instead. */
     @GetMapping
-    String show(@PathVariable UUID householdId, @AuthenticationPrincipal AccountPrincipal me, Model model) {
-        return page.show(householdId, page.viewer(householdId, me), model);
+    String show(
+            @PathVariable UUID householdId,
+            @AuthenticationPrincipal AccountPrincipal me,
+            Model model,
+            HttpServletResponse response) {
+        var viewer = page.viewer(householdId, me);
+        if (!viewer.seesPlan()) {
+            return noConsent.show(householdId, viewer, model, response);
+        }
+        return page.show(householdId, viewer, model);
     }
 
     @PostMapping("/tab1")

@@ -99,6 +99,7 @@ class PlanPage {
 
     /** The plan page; copy-only participants get a page that leads to the established versions. */
     String show(UUID householdId, Viewer viewer, Model model) {
+        viewer.seeingPlan();
         var participants = header(householdId, viewer, model);
         if (viewer.scope() == Viewer.Scope.COPY) {
             return "plan/plan-copy";

@@ -23,7 +23,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The team around a household (H-2): who takes part, who gets a copy (H-3), invitations, authority (C-1). */
+/**
+ * The team around a household (H-2): who takes part, who gets a copy (H-3), invitations, authority
+ * (C-1). A professional without consent reads it and records authority, but changes nothing else.
+ */
 @Controller
 @RequestMapping("/households/{householdId}/team")
 class TeamController {
@@ -44,6 +47,12 @@ class TeamController {
         }
         model.addAttribute("overview", teamWork.overview(householdId, viewer));
         model.addAttribute("mayEdit", viewer.mayEdit());
+        // C-1: a professional without consent reads the team, records parental authority and consent.
+        model.addAttribute("noConsent", !viewer.seesPlan());
+        model.addAttribute("mayRecordAuthority", viewer.mayRecordParentalAuthority());
+        model.addAttribute(
+                "consentLink",
+                viewer.mayEdit() || (!viewer.seesPlan() && viewer.participant().active()));
         model.addAttribute("days", DayOfWeek.values());
         return "plan/team";
     }
@@ -69,7 +78,7 @@ class TeamController {
             Model model,
             RedirectAttributes flash) {
         var viewer = access.viewer(householdId, principal);
-        if (!viewer.mayEdit()) {
+        if (!viewer.seeingPlan().mayEdit()) {
             throw new PlanNotFound();
         }
         if (errors.hasErrors()) {

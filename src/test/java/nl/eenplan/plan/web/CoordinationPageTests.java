@@ -36,7 +36,7 @@ class CoordinationPageTests extends HouseholdPageTest {
     void aRegisteredFamily() {
         professional = professional("Hanna Hulp");
         householdName = uniqueName("Gezin Jansen");
-        householdId = registerFamily(professional, householdName);
+        householdId = consentedFamily(professional, householdName);
         hanna = participant(householdId, "Hanna Hulp").id();
     }
 
@@ -97,6 +97,7 @@ class CoordinationPageTests extends HouseholdPageTest {
                 organisations.found(uniqueName("Toegangsteam"), OrganisationKind.ACCESS_TEAM, municipality.id());
         var member = staff("Tamara Toegang", accessTeam, StaffRole.ACCESS_TEAM_MEMBER);
         addProfessional(householdId, "Tamara Toegang", member.email(), false, null, member.id());
+        shareWholePlanWith(householdId, member.id());
         mvc.perform(get(page()).with(member.login()))
                 .andExpect(content().string(containsString("value=\"ACCESS_TEAM\"")));
         mvc.perform(choice(member, 0, hanna, ChosenBy.ACCESS_TEAM).param("disputed", "true"))

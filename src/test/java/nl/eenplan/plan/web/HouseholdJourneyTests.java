@@ -17,7 +17,10 @@ import nl.eenplan.testing.Browser;
 import org.apache.commons.codec.binary.Base32;
 import org.junit.jupiter.api.Test;
 
-/** A professional registers a household, adds a neighbour and records who coordinates, in a real browser. */
+/**
+ * A professional registers a household, records parental authority and the family's consent, adds a
+ * neighbour and records who coordinates, in a real browser.
+ */
 class HouseholdJourneyTests extends HouseholdPageTest {
 
     @Test
@@ -54,9 +57,44 @@ class HouseholdJourneyTests extends HouseholdPageTest {
             button(page, "Gezin aanmelden").click();
 
             assertThat(heading(page, "Team van " + householdName)).isVisible();
-            assertThat(page.getByText("Wie heeft het gezag over Michael Jansen?"))
+            var teamPage = page.url();
+            // C-1: nobody consented yet, so Hanna sees the team but not the plan, and changes nothing else.
+            assertThat(page.getByText(
+                            "U kunt het plan van dit gezin nog niet zien.",
+                            new Page.GetByTextOptions().setExact(false)))
+                    .isVisible();
+            assertThat(link(page, "Iemand toevoegen")).hasCount(0);
+            assertAccessible(page);
+            link(page, "Naar het plan").click();
+            assertThat(page.getByText(
+                            "er is geen toestemming om het met u te delen voor: Sanne Jansen, Michael Jansen",
+                            new Page.GetByTextOptions().setExact(false)))
                     .isVisible();
             assertAccessible(page);
+            // Every page of the plan answers the same, at its own address.
+            page.navigate(teamPage.replaceAll("/team$", "/plan/versions"));
+            assertThat(page.getByText(
+                            "er is geen toestemming om het met u te delen",
+                            new Page.GetByTextOptions().setExact(false)))
+                    .isVisible();
+            assertThat(page).hasURL(teamPage.replaceAll("/team$", "/plan/versions"));
+            page.navigate(teamPage);
+
+            // C-1: the mother has authority over Michael (13), so both consent for him.
+            assertThat(page.getByText("Wie heeft het gezag over Michael Jansen?"))
+                    .isVisible();
+            page.getByLabel("Sanne Jansen (moeder)").check();
+            button(page, "Gezag over Michael Jansen opslaan").click();
+            assertThat(page.getByText("Het gezag is opgeslagen.")).isVisible();
+            page.getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions()
+                                    .setName("Toestemming vastleggen")
+                                    .setExact(true))
+                    .click();
+            consent(page, "Sanne Jansen", "Sanne Jansen");
+            consent(page, "Michael Jansen", "Sanne Jansen", "Michael Jansen");
+            page.navigate(teamPage);
 
             link(page, "Iemand toevoegen").click();
             assertAccessible(page);
@@ -85,6 +123,25 @@ class HouseholdJourneyTests extends HouseholdPageTest {
             assertThat(link(page, householdName)).isVisible();
             assertAccessible(page);
         }
+    }
+
+    /** C-1, C-2: on the consent pages, consent about one member for the plan, with everyone of Hanna's organisation. */
+    private void consent(Page page, String member, String... givenBy) {
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions()
+                                .setName("Toestemming vastleggen")
+                                .setExact(true))
+                .click();
+        page.getByLabel("Over wie gaat de informatie?").selectOption(new SelectOption().setLabel(member));
+        page.getByLabel("Waarvoor wordt de informatie gedeeld?").fill("Samen werken aan het plan");
+        page.getByLabel("Het plan").check();
+        page.getByLabel("Iedereen van " + provider.name()).check();
+        for (var person : givenBy) {
+            page.getByLabel(person, new Page.GetByLabelOptions().setExact(true)).check();
+        }
+        button(page, "Toestemming vastleggen").click();
+        assertThat(page.getByText("De toestemming is vastgelegd.")).isVisible();
     }
 
     private void logInWithSecondFactor(Page page, String email) throws Exception {

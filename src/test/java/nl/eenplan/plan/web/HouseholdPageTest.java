@@ -125,6 +125,20 @@ abstract class HouseholdPageTest extends EenPlanTest {
                                         "Michael", "Jansen", LocalDate.now().minusYears(13), "zoon"))));
     }
 
+    /**
+     * The Jansen family registered by this professional, as the team page and the consent page leave
+     * it once the family agreed: Sanne has parental authority over Michael, and both consented to
+     * sharing the plan with the professional (C-1).
+     */
+    UUID consentedFamily(Person professional, String name) {
+        var householdId = registerFamily(professional, name);
+        households.grantParentalAuthority(
+                member(householdId, "Michael").id(),
+                member(householdId, "Sanne").id());
+        shareWholePlanWith(householdId, professional.id());
+        return householdId;
+    }
+
     Participant addNetworkMember(UUID householdId, String name, String relation, UUID accountId) {
         return team.add(
                 householdId,

@@ -30,7 +30,7 @@ class MyWorkPageTests extends HouseholdPageTest {
     void myWorkShowsOverdueActionsFirst() throws Exception {
         var professional = professional("Hanna Hulp");
         var name = uniqueName("Gezin Jansen");
-        var householdId = registerFamily(professional, name);
+        var householdId = consentedFamily(professional, name);
         var viewer = access.viewer(householdId, professional.principal());
         var me = viewer.participant().id();
         var today = LocalDate.now();

@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.eenplan.household.HouseholdRegister;
+import nl.eenplan.household.Member;
 import nl.eenplan.identity.AccountDirectory;
 import nl.eenplan.identity.AccountKind;
 import nl.eenplan.identity.ApiScope;
@@ -35,6 +37,9 @@ abstract class PlanApiTest extends EenPlanTest {
     @Autowired
     ApiTokens tokens;
 
+    @Autowired
+    HouseholdRegister households;
+
     private final Map<UUID, UUID> municipalities = new HashMap<>();
 
     /** Someone who uses the API: the account and the secret of its token. */
@@ -53,7 +58,10 @@ abstract class PlanApiTest extends EenPlanTest {
                 tokens.issue(account.id(), "koppeling", ApiScope.READ_WRITE, 30).secret());
     }
 
-    /** The Jansen family (a mother and her son) registered by this professional; returns its id. */
+    /**
+     * The Jansen family (a mother and her son of 14) registered by this professional, who may see its
+     * plan: the mother's authority and the consent of both are recorded (C-1). Returns its id.
+     */
     UUID registerFamily(Client professional) throws Exception {
         var body = """
                 {"name": "Gezin Jansen", "municipalityId": "%s", "street": "Dorpsstraat 1", "postcode": "1234 AB",
@@ -66,7 +74,20 @@ abstract class PlanApiTest extends EenPlanTest {
                 .andReturn()
                 .getResponse()
                 .getHeader("Location");
-        return UUID.fromString(location.replaceAll(".*/households/([^/]+)/plan$", "$1"));
+        var householdId = UUID.fromString(location.replaceAll(".*/households/([^/]+)/plan$", "$1"));
+        // C-1: the mother has authority over her son, and both consent to sharing the plan.
+        var members = households.members(householdId);
+        households.grantParentalAuthority(member(members, "Michael"), member(members, "Sanne"));
+        shareWholePlanWith(householdId, professional.accountId());
+        return householdId;
+    }
+
+    private static UUID member(List<Member> members, String givenName) {
+        return members.stream()
+                .filter(m -> m.givenName().equals(givenName))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     /** The plan as this client sees it, as JSON. */

@@ -56,7 +56,7 @@ class TeamPageTests extends HouseholdPageTest {
             "H-2, X-1: a professional adds a network member with relation and days; the write and the read are logged")
     void aProfessionalAddsANetworkMember() throws Exception {
         var professional = professional("Hanna Hulp");
-        var householdId = registerFamily(professional, uniqueName("Gezin Jansen"));
+        var householdId = consentedFamily(professional, uniqueName("Gezin Jansen"));
 
         mvc.perform(get("/households/{id}/team/new", householdId).with(professional.login()))
                 .andExpect(status().isOk());
@@ -96,7 +96,7 @@ class TeamPageTests extends HouseholdPageTest {
     @DisplayName("H-2, R-5, R-6: a professional needs an organisation; mistakes are explained and add nobody")
     void aParticipantWithMistakesIsNotAdded() throws Exception {
         var professional = professional("Hanna Hulp");
-        var householdId = registerFamily(professional, uniqueName("Gezin Jansen"));
+        var householdId = consentedFamily(professional, uniqueName("Gezin Jansen"));
         var before = team.of(householdId).size();
 
         mvc.perform(post("/households/{id}/team/new", householdId)
@@ -184,7 +184,7 @@ class TeamPageTests extends HouseholdPageTest {
     @DisplayName("H-3: the household chooses which network members receive a copy; the household itself always does")
     void copyRecipientsAreSaved() throws Exception {
         var professional = professional("Hanna Hulp");
-        var householdId = registerFamily(professional, uniqueName("Gezin Jansen"));
+        var householdId = consentedFamily(professional, uniqueName("Gezin Jansen"));
         var grandma = addNetworkMember(householdId, "Oma Jansen", "oma", null);
         var neighbour = addNetworkMember(householdId, "Piet Bakker", "buurman", null);
         var mother = participant(householdId, "Sanne Jansen");
@@ -207,7 +207,7 @@ class TeamPageTests extends HouseholdPageTest {
     @DisplayName("H-2: inviting the mother makes her a citizen account and mails her; a known address is linked")
     void participantsAreInvitedOrLinked() throws Exception {
         var professional = professional("Hanna Hulp");
-        var householdId = registerFamily(professional, uniqueName("Gezin Jansen"));
+        var householdId = consentedFamily(professional, uniqueName("Gezin Jansen"));
         var mother = participant(householdId, "Sanne Jansen");
         var motherEmail = uniqueEmail("sanne");
 

@@ -1,0 +1,41 @@
+package nl.eenplan.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+import nl.eenplan.calendar.PlanTerms;
+import nl.eenplan.deadline.DeadlineKind;
+
+/**
+ * One PL-10 term of a plan not yet established, for {@link PlanDeadlines}: the column its start is
+ * read from, the condition under which it runs, how many days it has and when it is due.
+ */
+record PlanTermRule(
+        DeadlineKind kind,
+        String keyPrefix,
+        String start,
+        String condition,
+        int days,
+        Function<LocalDate, LocalDate> due) {
+
+    /** The terms of PL-10 on the calendar of {@code terms}. */
+    static List<PlanTermRule> of(PlanTerms terms) {
+        return List.of(
+                // PL-10: six weeks after no family-group plan was settled, or after the start.
+                new PlanTermRule(
+                        DeadlineKind.PLAN_ESTABLISHED,
+                        "plan-established:",
+                        "coalesce(no_family_group_plan_on, (created_at at time zone 'Europe/Amsterdam')::date)",
+                        "not family_group_plan",
+                        6 * 7,
+                        start -> terms.establishedPlan(start).due()),
+                // PL-10: in writing within 14 days after the youth, a parent or the provider asked for it.
+                new PlanTermRule(
+                        DeadlineKind.PLAN_IN_WRITING,
+                        "plan-in-writing:",
+                        "written_plan_requested_on",
+                        "written_plan_requested_on is not null",
+                        14,
+                        start -> terms.writtenPlan(start).due()));
+    }
+}
