@@ -60,10 +60,18 @@ final class SharingCheck {
                 .orElseGet(SharingDecision::refused);
     }
 
-    /** Per member of the household, the information the recipient may see; an empty set when none. */
+    /**
+     * Per born member of the household, the information the recipient may see; an empty set when
+     * none. An expected child is no subject of its own (nobody holds authority over it yet): what a
+     * plan says about a pregnancy is information about the expecting parents, who consent for it.
+     */
     Map<UUID, Set<InformationCategory>> categoriesFor(Participant recipient) {
         var shared = new LinkedHashMap<UUID, Set<InformationCategory>>();
-        for (var memberId : members.keySet()) {
+        for (var member : members.values()) {
+            if (member.unborn()) {
+                continue;
+            }
+            var memberId = member.id();
             var categories = EnumSet.noneOf(InformationCategory.class);
             for (var category : InformationCategory.values()) {
                 if (decide(memberId, category, recipient).allowed()) {
