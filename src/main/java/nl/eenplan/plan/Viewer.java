@@ -81,6 +81,14 @@ public record Viewer(UUID accountId, Participant participant, Scope scope, Map<U
         return planSharing.values().stream().filter(SharingDecision::allowed).toList();
     }
 
+    /**
+     * C-5: whether, for at least one member, the plan is shown to this viewer only under a decision
+     * to share without consent; the pages say so.
+     */
+    public boolean sharedWithoutConsent() {
+        return planSharing.values().stream().anyMatch(d -> d.allowed() && d.basis() == SharingDecision.Basis.OVERRIDE);
+    }
+
     /** The household members for whom nothing lets the plan be shared with this viewer. */
     public Set<UUID> membersWithoutConsent() {
         return planSharing.entrySet().stream()
