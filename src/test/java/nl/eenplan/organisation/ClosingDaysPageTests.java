@@ -1,5 +1,7 @@
 package nl.eenplan.organisation;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static nl.eenplan.testing.Browser.assertAccessible;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -10,6 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -18,7 +23,9 @@ import nl.eenplan.calendar.WorkingDays;
 import nl.eenplan.identity.AccountDirectory;
 import nl.eenplan.identity.AccountKind;
 import nl.eenplan.identity.AccountPrincipal;
+import nl.eenplan.testing.Browser;
 import nl.eenplan.testing.EenPlanTest;
+import nl.eenplan.testing.StaffLogin;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -29,6 +36,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Administrators keep each municipality's closing days; working-day deadlines there skip them. */
 class ClosingDaysPageTests extends EenPlanTest {
+
+    private static final String PASSWORD = "een lange zin als wachtwoord";
 
     // Friday after Ascension Day 2027 (Thursday 6 May): a usual bridge day.
     private static final LocalDate BRIDGE_DAY = LocalDate.of(2027, 5, 7);
@@ -50,8 +59,7 @@ class ClosingDaysPageTests extends EenPlanTest {
 
     @BeforeEach
     void administrator() {
-        var account = accounts.createActive(
-                uniqueEmail("beheer"), "Beheer", AccountKind.ADMINISTRATOR, "een lange zin als wachtwoord");
+        var account = accounts.createActive(uniqueEmail("beheer"), "Beheer", AccountKind.ADMINISTRATOR, PASSWORD);
         var principal = new AccountPrincipal(account.id(), account.email(), account.displayName(), account.kind());
         admin = authentication(UsernamePasswordAuthenticationToken.authenticated(
                 principal,
@@ -103,6 +111,42 @@ class ClosingDaysPageTests extends EenPlanTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Vul een geldige datum in.")));
         assertThat(closingDays.of(municipality.id(), 2027)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("X-4: an administrator keeps closing days on a phone; the page meets WCAG 2.1 AA, errors included")
+    void anAdministratorOnAPhone() throws Exception {
+        var account = accounts.createActive(uniqueEmail("beheer"), "Ada Beheer", AccountKind.ADMINISTRATOR, PASSWORD);
+        try (var context = Browser.phone()) {
+            var page = context.newPage();
+            StaffLogin.firstLogin(page, baseUrl(), account.email(), PASSWORD, account.displayName());
+            page.navigate(baseUrl() + "/admin/organisations");
+            page.getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions().setName("Sluitingsdagen van " + municipality.name()))
+                    .click();
+            assertAccessible(page);
+
+            page.getByLabel("Datum").fill("2027-05-07");
+            button(page, "Toevoegen").click();
+            assertThat(page.getByText("Vul de reden in, bijvoorbeeld: brugdag."))
+                    .isVisible();
+            assertAccessible(page);
+
+            page.getByLabel("Reden").fill("Brugdag na Hemelvaart");
+            button(page, "Toevoegen").click();
+            assertThat(page.getByText("De sluitingsdag is opgeslagen.")).isVisible();
+            assertThat(page.getByRole(AriaRole.TABLE)).containsText("Brugdag na Hemelvaart");
+            assertAccessible(page);
+
+            button(page, "Weer open: 7 mei 2027").click();
+            assertThat(page.getByText("Die dag is weer een gewone werkdag.")).isVisible();
+        }
+        assertThat(closingDays.of(municipality.id(), 2027)).isEmpty();
+    }
+
+    private static Locator button(Page page, String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
     }
 
     @Test
