@@ -3,7 +3,6 @@ package nl.eenplan.consent.web;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import nl.eenplan.consent.ConsentOverviews;
-import nl.eenplan.consent.ConsentRefused;
 import nl.eenplan.consent.InformationCategory;
 import nl.eenplan.consent.OverrideDecision;
 import nl.eenplan.consent.SharingWithoutConsent;
@@ -56,17 +55,13 @@ class ConcernsController {
             BindingResult errors,
             Model model,
             RedirectAttributes flash) {
-        if (errors.hasErrors()) {
-            return newOverride(principal, householdId, model);
-        }
-        try {
-            sharing.record(householdId, principal.id(), form.toNewOverride());
-        } catch (ConsentRefused e) {
-            errors.rejectValue(e.field(), e.reason(), e.arguments(), null);
-            return newOverride(principal, householdId, model);
-        }
-        flash.addFlashAttribute("notice", "consent.override.recorded");
-        return "redirect:/households/" + householdId + "/consents#delen-zonder-toestemming";
+        return ConsentPage.record(
+                errors,
+                () -> newOverride(principal, householdId, model),
+                () -> sharing.record(householdId, principal.id(), form.toNewOverride()),
+                flash,
+                "consent.override.recorded",
+                "redirect:/households/" + householdId + "/consents#delen-zonder-toestemming");
     }
 
     @GetMapping("/signals/new")
@@ -88,16 +83,12 @@ class ConcernsController {
             BindingResult errors,
             Model model,
             RedirectAttributes flash) {
-        if (errors.hasErrors()) {
-            return newSignal(principal, householdId, model);
-        }
-        try {
-            signalling.record(householdId, principal.id(), form.toNewSignal());
-        } catch (ConsentRefused e) {
-            errors.rejectValue(e.field(), e.reason(), e.arguments(), null);
-            return newSignal(principal, householdId, model);
-        }
-        flash.addFlashAttribute("notice", "consent.signal.recorded");
-        return "redirect:/households/" + householdId + "/consents#signalen";
+        return ConsentPage.record(
+                errors,
+                () -> newSignal(principal, householdId, model),
+                () -> signalling.record(householdId, principal.id(), form.toNewSignal()),
+                flash,
+                "consent.signal.recorded",
+                "redirect:/households/" + householdId + "/consents#signalen");
     }
 }

@@ -4,14 +4,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import nl.eenplan.consent.ConsentAccess;
-import nl.eenplan.consent.ConsentChangedMeanwhile;
 import nl.eenplan.consent.ConsentManner;
 import nl.eenplan.consent.ConsentOverviews;
-import nl.eenplan.consent.ConsentRefused;
 import nl.eenplan.consent.ConsentRegistry;
 import nl.eenplan.consent.InformationCategory;
 import nl.eenplan.identity.AccountPrincipal;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,7 +42,7 @@ class ConsentController {
     /** Professionals see everything; the household is led to its own overview. */
     @GetMapping
     String consents(@AuthenticationPrincipal AccountPrincipal principal, @PathVariable UUID householdId, Model model) {
-        if (!access.viewer(householdId, principal.id()).professional()) {
+        if (!professional(principal, householdId)) {
             return overviewPath(householdId);
         }
         model.addAttribute("file", overviews.forProfessionals(householdId, principal.id()));
@@ -82,17 +79,13 @@ class ConsentController {
             Model model,
             RedirectAttributes flash) {
         access.professional(householdId, principal.id());
-        if (errors.hasErrors()) {
-            return newConsent(principal, householdId, model);
-        }
-        try {
-            registry.give(householdId, principal.id(), form.toNewConsent());
-        } catch (ConsentRefused e) {
-            errors.rejectValue(e.field(), e.reason(), e.arguments(), null);
-            return newConsent(principal, householdId, model);
-        }
-        flash.addFlashAttribute("notice", "consent.given");
-        return "redirect:/households/" + householdId + "/consents";
+        return ConsentPage.record(
+                errors,
+                () -> newConsent(principal, householdId, model),
+                () -> registry.give(householdId, principal.id(), form.toNewConsent()),
+                flash,
+                "consent.given",
+                consentsPath(householdId));
     }
 
     /** C-3: the written form of an oral consent came in. */
@@ -105,15 +98,15 @@ class ConsentController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes flash) {
-        try {
-            registry.registerWrittenForm(householdId, consentId, version == null ? -1 : version, principal.id());
-        } catch (ConsentChangedMeanwhile e) {
-            return again(principal, householdId, model, response, "consent.changedMeanwhile");
-        } catch (ConsentRefused e) {
-            return again(principal, householdId, model, response, e.reason());
-        }
-        flash.addFlashAttribute("notice", "consent.written.registered");
-        return "redirect:/households/" + householdId + "/consents";
+        return ConsentPage.change(
+                model,
+                response,
+                () -> page(principal, householdId, model),
+                () -> registry.registerWrittenForm(
+                        householdId, consentId, version == null ? -1 : version, principal.id()),
+                flash,
+                "consent.written.registered",
+                () -> consentsPath(householdId));
     }
 
     /** Withdrawn from this moment on; by a professional, or by a household member who consents for that member. */
@@ -126,27 +119,29 @@ class ConsentController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes flash) {
-        try {
-            registry.withdraw(householdId, consentId, version == null ? -1 : version, principal.id());
-        } catch (ConsentChangedMeanwhile e) {
-            return again(principal, householdId, model, response, "consent.changedMeanwhile");
-        } catch (ConsentRefused e) {
-            return again(principal, householdId, model, response, e.reason());
-        }
-        flash.addFlashAttribute("notice", "consent.withdrawn");
-        return access.viewer(householdId, principal.id()).professional()
-                ? "redirect:/households/" + householdId + "/consents"
-                : overviewPath(householdId);
+        return ConsentPage.change(
+                model,
+                response,
+                () -> page(principal, householdId, model),
+                () -> registry.withdraw(householdId, consentId, version == null ? -1 : version, principal.id()),
+                flash,
+                "consent.withdrawn",
+                () -> professional(principal, householdId) ? consentsPath(householdId) : overviewPath(householdId));
     }
 
-    /** Nothing was stored: the page as it is now, with why (409). */
-    private String again(
-            AccountPrincipal principal, UUID householdId, Model model, HttpServletResponse response, String problem) {
-        response.setStatus(HttpStatus.CONFLICT.value());
-        model.addAttribute("problem", problem);
-        return access.viewer(householdId, principal.id()).professional()
+    /** The page a participant sees of the household's consents: everything for professionals. */
+    private String page(AccountPrincipal principal, UUID householdId, Model model) {
+        return professional(principal, householdId)
                 ? consents(principal, householdId, model)
                 : overview(principal, householdId, model);
+    }
+
+    private boolean professional(AccountPrincipal principal, UUID householdId) {
+        return access.viewer(householdId, principal.id()).professional();
+    }
+
+    private static String consentsPath(UUID householdId) {
+        return "redirect:/households/" + householdId + "/consents";
     }
 
     private static String overviewPath(UUID householdId) {

@@ -59,20 +59,10 @@ class EscalationController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes flash) {
-        EscalationPage.rejectUnreadable(model, "outcome-", binding);
-        if (EscalationPage.hasErrors(model)) {
-            return page.detail(householdId, escalationId, me, model);
-        }
-        return page.change(
-                householdId,
-                escalationId,
-                me,
-                form.version(),
-                model,
-                response,
-                flash,
-                "escalation.outcome.saved",
-                v -> progress.recordOutcome(householdId, escalationId, me.id(), v, form.toOutcome(), signals.today()));
+        return page.sent(householdId, escalationId, me, model, response)
+                .change("outcome-", binding, form.version(), flash, "escalation.outcome.saved", v -> {
+                    progress.recordOutcome(householdId, escalationId, me.id(), v, form.toOutcome(), signals.today());
+                });
     }
 
     @PostMapping("/meeting")
@@ -85,20 +75,10 @@ class EscalationController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes flash) {
-        EscalationPage.rejectUnreadable(model, "meeting-", binding);
-        if (EscalationPage.hasErrors(model)) {
-            return page.detail(householdId, escalationId, me, model);
-        }
-        return page.change(
-                householdId,
-                escalationId,
-                me,
-                form.version(),
-                model,
-                response,
-                flash,
-                "escalation.meeting.saved",
-                v -> progress.recordMeeting(householdId, escalationId, me.id(), v, form.metOn(), signals.today()));
+        return page.sent(householdId, escalationId, me, model, response)
+                .change("meeting-", binding, form.version(), flash, "escalation.meeting.saved", v -> {
+                    progress.recordMeeting(householdId, escalationId, me.id(), v, form.metOn(), signals.today());
+                });
     }
 
     @PostMapping("/raise")
@@ -115,27 +95,18 @@ class EscalationController {
         if (form.toStep() == null) {
             EscalationPage.reject(model, "raise", "escalation.refused.notHigher");
         }
-        if (EscalationPage.hasErrors(model)) {
-            return page.detail(householdId, escalationId, me, model);
-        }
-        return page.change(
-                householdId,
-                escalationId,
-                me,
-                form.version(),
-                model,
-                response,
-                flash,
-                "escalation.raise.saved",
-                v -> progress.raise(
-                        householdId,
-                        escalationId,
-                        me.id(),
-                        v,
-                        form.toStep(),
-                        form.owner(),
-                        form.secondOwner(),
-                        signals.today()));
+        return page.sent(householdId, escalationId, me, model, response)
+                .change("raise-", null, form.version(), flash, "escalation.raise.saved", v -> {
+                    progress.raise(
+                            householdId,
+                            escalationId,
+                            me.id(),
+                            v,
+                            form.toStep(),
+                            form.owner(),
+                            form.secondOwner(),
+                            signals.today());
+                });
     }
 
     @PostMapping("/de-escalation")
@@ -147,15 +118,9 @@ class EscalationController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes flash) {
-        return page.change(
-                householdId,
-                escalationId,
-                me,
-                version,
-                model,
-                response,
-                flash,
-                "escalation.deEscalation.saved",
-                v -> deEscalation.deEscalate(householdId, escalationId, me.id(), v, signals.today()));
+        return page.sent(householdId, escalationId, me, model, response)
+                .change("de-escalation-", null, version, flash, "escalation.deEscalation.saved", v -> {
+                    deEscalation.deEscalate(householdId, escalationId, me.id(), v, signals.today());
+                });
     }
 }

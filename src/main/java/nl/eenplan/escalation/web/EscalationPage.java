@@ -66,33 +66,9 @@ class EscalationPage {
         return "escalation/detail";
     }
 
-    /**
-     * One change to an escalation: a refusal next to its field and the page again; a conflict (409)
-     * when the version is missing or outdated; otherwise back to the escalation with a notice.
-     */
-    String change(
-            UUID householdId,
-            UUID escalationId,
-            AccountPrincipal me,
-            Integer version,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes flash,
-            String notice,
-            Change change) {
-        if (version == null) {
-            return conflict(householdId, escalationId, me, model, response);
-        }
-        try {
-            change.apply(version);
-        } catch (EscalationRefused e) {
-            reject(model, fieldOf(e.reason()), e.reason());
-            return detail(householdId, escalationId, me, model);
-        } catch (EscalationChangedMeanwhile | PlanChangedMeanwhile e) {
-            return conflict(householdId, escalationId, me, model, response);
-        }
-        flash.addFlashAttribute("notice", notice);
-        return "redirect:/households/" + householdId + "/escalations/" + escalationId;
+    /** A form this person sent about one escalation, to be answered with {@link Sent#change}. */
+    Sent sent(UUID householdId, UUID escalationId, AccountPrincipal me, Model model, HttpServletResponse response) {
+        return new Sent(this, householdId, escalationId, me, model, response);
     }
 
     /** A change that needs the version of the escalation the form was opened on. */
@@ -101,14 +77,62 @@ class EscalationPage {
         void apply(int version);
     }
 
-    private String conflict(
-            UUID householdId, UUID escalationId, AccountPrincipal me, Model model, HttpServletResponse response) {
-        response.setStatus(HttpStatus.CONFLICT.value());
-        model.asMap().remove("outcomeForm");
-        model.asMap().remove("meetingForm");
-        model.asMap().keySet().removeIf(key -> key.startsWith(BindingResult.MODEL_KEY_PREFIX));
-        model.addAttribute("conflict", "escalation.changedMeanwhile");
-        return detail(householdId, escalationId, me, model);
+    /** A form sent about one escalation by one person. */
+    record Sent(
+            EscalationPage page,
+            UUID householdId,
+            UUID escalationId,
+            AccountPrincipal me,
+            Model model,
+            HttpServletResponse response) {
+
+        /**
+         * One change to an escalation: values that could not be read (unless {@code binding} is null)
+         * and errors found before, on the page again; a refusal next to its field and the page again;
+         * a conflict (409) when the version is missing or outdated; otherwise back to the escalation
+         * with a notice.
+         */
+        String change(
+                String prefix,
+                BindingResult binding,
+                Integer version,
+                RedirectAttributes flash,
+                String notice,
+                Change change) {
+            if (binding != null) {
+                rejectUnreadable(model, prefix, binding);
+            }
+            if (hasErrors(model)) {
+                return detail();
+            }
+            if (version == null) {
+                return conflict();
+            }
+            try {
+                change.apply(version);
+            } catch (EscalationRefused e) {
+                reject(model, fieldOf(e.reason()), e.reason());
+                return detail();
+            } catch (EscalationChangedMeanwhile | PlanChangedMeanwhile e) {
+                return conflict();
+            }
+            flash.addFlashAttribute("notice", notice);
+            return "redirect:/households/" + householdId + "/escalations/" + escalationId;
+        }
+
+        private String detail() {
+            return page.detail(householdId, escalationId, me, model);
+        }
+
+        /** Someone else changed the escalation first: nothing was stored; the page as it is now (409). */
+        private String conflict() {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.asMap().remove("outcomeForm");
+            model.asMap().remove("meetingForm");
+            model.asMap().keySet().removeIf(key -> key.startsWith(BindingResult.MODEL_KEY_PREFIX));
+            model.addAttribute("conflict", "escalation.changedMeanwhile");
+            return detail();
+        }
     }
 
     /** Values that could not be read (a date that is no date) get the general message. */

@@ -47,17 +47,11 @@ class MinutesController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes flash) {
-        var viewer = page.viewer(householdId, me);
+        // The agenda is kept even with a field that could not be read: only its version can fail, as a conflict.
         RoundTablePage.rejectUnreadable(model, "agenda-", binding);
-        return page.change(
-                model,
-                response,
-                "agenda-",
-                reason -> "form",
-                () -> page.showAgenda(householdId, id, viewer, model),
-                () -> {
-                    RoundTablePage.requireVersion(form.version());
-                    minutes.keepAgenda(householdId, id, viewer, form.version(), form.all());
+        return page.sent(householdId, id, me, model, response)
+                .change(page::showAgenda, "agenda-", null, form.version(), (viewer, version) -> {
+                    minutes.keepAgenda(householdId, id, viewer, version, form.all());
                     return RoundTablePage.redirect(householdId, id, "", flash, "meeting.agenda.saved");
                 });
     }
@@ -81,20 +75,10 @@ class MinutesController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes flash) {
-        var viewer = page.viewer(householdId, me);
-        if (RoundTablePage.rejectUnreadable(model, "minutes-", binding)) {
-            return page.showMinutes(householdId, id, viewer, model);
-        }
-        return page.change(
-                model,
-                response,
-                "minutes-",
-                reason -> "form",
-                () -> page.showMinutes(householdId, id, viewer, model),
-                () -> {
-                    RoundTablePage.requireVersion(form.version());
+        return page.sent(householdId, id, me, model, response)
+                .change(page::showMinutes, "minutes-", binding, form.version(), (viewer, version) -> {
                     minutes.recordMinutes(
-                            householdId, id, viewer, form.version(), form.minutes(), form.presentIds(), form.heldDay());
+                            householdId, id, viewer, version, form.minutes(), form.presentIds(), form.heldDay());
                     return RoundTablePage.redirect(householdId, id, "/minutes", flash, "meeting.minutes.saved");
                 });
     }
@@ -110,19 +94,9 @@ class MinutesController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes flash) {
-        var viewer = page.viewer(householdId, me);
-        if (RoundTablePage.rejectUnreadable(model, "decision-", binding)) {
-            return page.showMinutes(householdId, id, viewer, model);
-        }
-        return page.change(
-                model,
-                response,
-                "decision-",
-                form::fieldOf,
-                () -> page.showMinutes(householdId, id, viewer, model),
-                () -> {
-                    RoundTablePage.requireVersion(form.version());
-                    minutes.decide(householdId, id, viewer, form.version(), form.toDecision());
+        return page.sent(householdId, id, me, model, response)
+                .change(page::showMinutes, "decision-", binding, form.version(), form::fieldOf, (viewer, version) -> {
+                    minutes.decide(householdId, id, viewer, version, form.toDecision());
                     return RoundTablePage.redirect(householdId, id, "/minutes", flash, "meeting.decision.saved");
                 });
     }
@@ -138,29 +112,26 @@ class MinutesController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes flash) {
-        var viewer = page.viewer(householdId, me);
-        if (RoundTablePage.rejectUnreadable(model, "coordinator-", binding)) {
-            return page.showMinutes(householdId, id, viewer, model);
-        }
-        return page.change(
-                model,
-                response,
-                "coordinator-",
-                reason -> "coordinatorId",
-                () -> page.showMinutes(householdId, id, viewer, model),
-                () -> {
-                    RoundTablePage.requireVersion(form.version());
-                    RoundTablePage.requireVersion(form.coordinationVersion());
-                    minutes.recordCoordinator(
-                            householdId,
-                            id,
-                            viewer,
-                            form.version(),
-                            form.coordinationVersion(),
-                            form.coordinatorId(),
-                            form.form(),
-                            form.chosenBy());
-                    return RoundTablePage.redirect(householdId, id, "/minutes", flash, "meeting.coordinator.saved");
-                });
+        return page.sent(householdId, id, me, model, response)
+                .change(
+                        page::showMinutes,
+                        "coordinator-",
+                        binding,
+                        form.version(),
+                        r -> "coordinatorId",
+                        (viewer, v) -> {
+                            RoundTablePage.requireVersion(form.coordinationVersion());
+                            minutes.recordCoordinator(
+                                    householdId,
+                                    id,
+                                    viewer,
+                                    v,
+                                    form.coordinationVersion(),
+                                    form.coordinatorId(),
+                                    form.form(),
+                                    form.chosenBy());
+                            return RoundTablePage.redirect(
+                                    householdId, id, "/minutes", flash, "meeting.coordinator.saved");
+                        });
     }
 }

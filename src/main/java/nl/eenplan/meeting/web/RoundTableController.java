@@ -61,21 +61,10 @@ class RoundTableController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes flash) {
-        var viewer = page.viewer(householdId, me);
-        if (RoundTablePage.rejectUnreadable(model, "", binding)) {
-            return page.showPlanning(householdId, id, viewer, model);
-        }
-        return page.change(
-                model, response, "", reason -> "form", () -> page.showPlanning(householdId, id, viewer, model), () -> {
-                    RoundTablePage.requireVersion(form.version());
+        return page.sent(householdId, id, me, model, response)
+                .change(page::showPlanning, "", binding, form.version(), (viewer, version) -> {
                     var planned = roundTables.plan(
-                            householdId,
-                            id,
-                            viewer,
-                            form.version(),
-                            form.toSchedule(),
-                            form.chairId(),
-                            form.minuteTakerId());
+                            householdId, id, viewer, version, form.toSchedule(), form.chairId(), form.minuteTakerId());
                     var notice = planned.outsideWindow() ? "meeting.planned.outsideWindow" : "meeting.planned";
                     return RoundTablePage.redirect(householdId, id, "", flash, notice);
                 });
@@ -91,19 +80,9 @@ class RoundTableController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes flash) {
-        var viewer = page.viewer(householdId, me);
-        if (RoundTablePage.rejectUnreadable(model, "invite-", binding)) {
-            return page.showDetail(householdId, id, viewer, model);
-        }
-        return page.change(
-                model,
-                response,
-                "invite-",
-                reason -> "form",
-                () -> page.showDetail(householdId, id, viewer, model),
-                () -> {
-                    RoundTablePage.requireVersion(form.version());
-                    invitations.invite(householdId, id, viewer, form.version(), form.chosen());
+        return page.sent(householdId, id, me, model, response)
+                .change(page::showDetail, "invite-", binding, form.version(), (viewer, version) -> {
+                    invitations.invite(householdId, id, viewer, version, form.chosen());
                     return RoundTablePage.redirect(householdId, id, "", flash, "meeting.invited");
                 });
     }
@@ -119,19 +98,9 @@ class RoundTableController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes flash) {
-        var viewer = page.viewer(householdId, me);
-        if (RoundTablePage.rejectUnreadable(model, "answer-", binding)) {
-            return page.showDetail(householdId, id, viewer, model);
-        }
-        return page.change(
-                model,
-                response,
-                "answer-",
-                reason -> "form",
-                () -> page.showDetail(householdId, id, viewer, model),
-                () -> {
-                    RoundTablePage.requireVersion(form.sequence());
-                    invitations.answer(householdId, id, viewer, form.sequence(), form.toReply());
+        return page.sent(householdId, id, me, model, response)
+                .change(page::showDetail, "answer-", binding, form.sequence(), (viewer, sequence) -> {
+                    invitations.answer(householdId, id, viewer, sequence, form.toReply());
                     return RoundTablePage.redirect(householdId, id, "", flash, "meeting.answered");
                 });
     }
@@ -145,16 +114,9 @@ class RoundTableController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes flash) {
-        var viewer = page.viewer(householdId, me);
-        return page.change(
-                model,
-                response,
-                "cancel-",
-                reason -> "form",
-                () -> page.showDetail(householdId, id, viewer, model),
-                () -> {
-                    RoundTablePage.requireVersion(version);
-                    roundTables.cancel(householdId, id, viewer, version);
+        return page.sent(householdId, id, me, model, response)
+                .change(page::showDetail, "cancel-", null, version, (viewer, current) -> {
+                    roundTables.cancel(householdId, id, viewer, current);
                     return RoundTablePage.redirect(householdId, id, "", flash, "meeting.cancelled");
                 });
     }

@@ -55,9 +55,10 @@ class RoundTableListController {
         if (RoundTablePage.rejectUnreadable(model, "initiative-", binding)) {
             return list(householdId, me, model);
         }
-        return page.change(model, response, "initiative-", reason -> "form", () -> list(householdId, me, model), () -> {
-            var id = roundTables.takeInitiative(householdId, viewer, form.initiatedOn());
-            return RoundTablePage.redirect(householdId, id, "/planning", flash, "meeting.initiative.taken");
-        });
+        return RoundTablePage.change(
+                model, response, "initiative-", reason -> "form", () -> list(householdId, me, model), () -> {
+                    var id = roundTables.takeInitiative(householdId, viewer, form.initiatedOn());
+                    return RoundTablePage.redirect(householdId, id, "/planning", flash, "meeting.initiative.taken");
+                });
     }
 }

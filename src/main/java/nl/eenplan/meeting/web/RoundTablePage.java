@@ -119,12 +119,60 @@ class RoundTablePage {
         return "meeting/round-table-minutes";
     }
 
+    /** A form this person sent to one round table, to be answered with {@link Sent#change}. */
+    Sent sent(UUID householdId, UUID id, AccountPrincipal me, Model model, HttpServletResponse response) {
+        return new Sent(householdId, id, viewer(householdId, me), model, response);
+    }
+
+    /** One of the round table's pages, with what the form sent to it left in the model. */
+    @FunctionalInterface
+    interface Shown {
+        String on(UUID householdId, UUID id, Viewer viewer, Model model);
+    }
+
+    /** A change that needs the viewer and the version of the round table the form was opened on. */
+    @FunctionalInterface
+    interface Change {
+        String apply(Viewer viewer, int version);
+    }
+
+    /** A form sent to one round table by one viewer. */
+    record Sent(UUID householdId, UUID id, Viewer viewer, Model model, HttpServletResponse response) {
+
+        /** As {@link #change(Shown, String, BindingResult, Integer, Function, Change)}, every plan refusal at the form. */
+        String change(Shown page, String prefix, BindingResult binding, Integer version, Change change) {
+            return change(page, prefix, binding, version, reason -> "form", change);
+        }
+
+        /**
+         * One change to the round table: values that could not be read (unless {@code binding} is
+         * null) on the page again; without a version, a conflict; otherwise answered as {@link
+         * RoundTablePage#change(Model, HttpServletResponse, String, Function, Supplier, Supplier)}.
+         */
+        String change(
+                Shown page,
+                String prefix,
+                BindingResult binding,
+                Integer version,
+                Function<String, String> fieldOfPlanRefusal,
+                Change change) {
+            Supplier<String> again = () -> page.on(householdId, id, viewer, model);
+            if (binding != null && rejectUnreadable(model, prefix, binding)) {
+                return again.get();
+            }
+            return RoundTablePage.change(model, response, prefix, fieldOfPlanRefusal, again, () -> {
+                requireVersion(version);
+                return change.apply(viewer, version);
+            });
+        }
+    }
+
     /**
-     * One change, answered as every round-table form answers it: without a version, or on an outdated
-     * one, the page as it is now with a conflict (409); a refusal of the method next to its field;
-     * otherwise what {@code change} returns.
+     * One change, answered as every round-table form answers it: a change made meanwhile as the
+     * page as it is now with a conflict (409); a refusal of the method next to its field; otherwise
+     * what {@code change} returns.
      */
-    String change(
+    static String change(
             Model model,
             HttpServletResponse response,
             String prefix,
