@@ -1,14 +1,20 @@
 package nl.eenplan.audit;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * Why an access was allowed (X-1, NEN 7513): taking part in the household's team, a consent, sharing
  * without consent (an override), being an administrator, parental authority, or being the person
- * himself. Stored as a short text such as {@code participation:<participant id>}.
+ * himself. Stored as a short text such as {@code participation:<participant id>}. One access may rest
+ * on several grounds together, such as a consent about each household member (C-1): then {@code
+ * alongside} holds the others, and the text names them all, separated by spaces.
  */
-public record AccessBasis(Kind kind, UUID reference) {
+public record AccessBasis(Kind kind, UUID reference, List<AccessBasis> alongside) {
 
     /** The grounds EenPlan knows; those with a reference name the participation, consent or override. */
     public enum Kind {
@@ -31,6 +37,32 @@ public record AccessBasis(Kind kind, UUID reference) {
         if (kind.needsReference() && reference == null) {
             throw new IllegalArgumentException(kind + " names what it rests on");
         }
+        alongside = alongside == null ? List.of() : List.copyOf(alongside);
+        if (alongside.stream().anyMatch(other -> !other.alongside().isEmpty())) {
+            throw new IllegalArgumentException("grounds alongside one another stand on their own");
+        }
+    }
+
+    /** One ground. */
+    public AccessBasis(Kind kind, UUID reference) {
+        this(kind, reference, List.of());
+    }
+
+    /**
+     * Several grounds that together allowed one access, each named once, in the order of their text
+     * (so the same grounds always read the same); one ground is simply that ground.
+     */
+    public static AccessBasis together(List<AccessBasis> grounds) {
+        var each = grounds.stream()
+                .flatMap(AccessBasis::grounds)
+                .distinct()
+                .sorted(Comparator.comparing(AccessBasis::text))
+                .toList();
+        if (each.isEmpty()) {
+            throw new IllegalArgumentException("an access rests on at least one ground");
+        }
+        var first = each.getFirst();
+        return new AccessBasis(first.kind(), first.reference(), each.subList(1, each.size()));
     }
 
     public static AccessBasis participation(UUID participantId) {
@@ -59,10 +91,15 @@ public record AccessBasis(Kind kind, UUID reference) {
         return new AccessBasis(Kind.SELF, null);
     }
 
-    /** The stored text: the kind in lower case, then a colon and the reference when there is one. */
+    /**
+     * The stored text: the kind in lower case, then a colon and the reference when there is one; grounds
+     * alongside follow, each after a space.
+     */
     public String text() {
         var name = kind.name().toLowerCase(Locale.ROOT);
-        return reference == null ? name : name + ":" + reference;
+        var text = new StringBuilder(reference == null ? name : name + ":" + reference);
+        alongside.forEach(other -> text.append(' ').append(other.text()));
+        return text.toString();
     }
 
     /** Reads a stored text back; null for null (entries written before bases were recorded). */
@@ -70,8 +107,20 @@ public record AccessBasis(Kind kind, UUID reference) {
         if (text == null) {
             return null;
         }
-        var colon = text.indexOf(':');
-        var kind = Kind.valueOf((colon < 0 ? text : text.substring(0, colon)).toUpperCase(Locale.ROOT));
-        return new AccessBasis(kind, colon < 0 ? null : UUID.fromString(text.substring(colon + 1)));
+        var grounds = new ArrayList<AccessBasis>();
+        for (var ground : text.split(" ")) {
+            var colon = ground.indexOf(':');
+            var kind = Kind.valueOf((colon < 0 ? ground : ground.substring(0, colon)).toUpperCase(Locale.ROOT));
+            grounds.add(new AccessBasis(kind, colon < 0 ? null : UUID.fromString(ground.substring(colon + 1))));
+        }
+        return grounds.size() == 1
+                ? grounds.getFirst()
+                : new AccessBasis(
+                        grounds.getFirst().kind(), grounds.getFirst().reference(), grounds.subList(1, grounds.size()));
+    }
+
+    private static Stream<AccessBasis> grounds(AccessBasis basis) {
+        var first = new AccessBasis(basis.kind(), basis.reference());
+        return Stream.concat(Stream.of(first), basis.alongside().stream());
     }
 }

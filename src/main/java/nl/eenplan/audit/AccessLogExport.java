@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * An administrator exports a household's whole access log (X-1, X-6), for example to answer a
  * request of the household or of the privacy officer: every entry, oldest first, with the names of the
- * people in it, as CSV or JSON. The export itself is logged.
+ * people in it, as CSV or JSON. Finding the household and the export itself are logged.
  */
 @Service
 public class AccessLogExport {
@@ -47,6 +47,25 @@ public class AccessLogExport {
 
     /** An entry with the name and organisation of its account, and whether that is an administrator. */
     public record Line(AuditEntry entry, LogPerson person) {}
+
+    /**
+     * The households whose name contains the text, by name, at most {@code limit}, for an administrator
+     * to pick one; each household shown is logged once (X-1), with basis {@code administrator}.
+     */
+    @Transactional
+    public List<HouseholdChoice> find(String nameContains, int limit, AccountPrincipal administrator) {
+        var found = subjects.households(nameContains, limit);
+        found.forEach(h -> audit.record(new AuditEvent(
+                        administrator.id(),
+                        null,
+                        "ACCESS_LOG_HOUSEHOLD_FOUND",
+                        "household",
+                        h.id().toString(),
+                        h.id(),
+                        null)
+                .on(AccessBasis.administrator())));
+        return found;
+    }
 
     @Transactional
     public Download csv(UUID householdId, AccountPrincipal administrator) {

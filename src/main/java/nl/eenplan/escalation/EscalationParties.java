@@ -1,30 +1,47 @@
 package nl.eenplan.escalation;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.UUID;
 import nl.eenplan.organisation.StaffRole;
 import nl.eenplan.organisation.StaffRoster;
 import nl.eenplan.participation.Coordinations;
 import nl.eenplan.participation.Team;
+import nl.eenplan.plan.PlanAccess;
 import org.springframework.stereotype.Component;
 
-/** The one place that finds out who a person is to a household's escalations (E-1..E-5, X-1). */
+/**
+ * The one place that finds out who a person is to a household's escalations (E-1..E-5, X-1). C-1: a
+ * professional of the team with whom the plan may not be shared counts as outside the team here: he
+ * sees an escalation only as the owner of one of its steps, as a manager or as a contact point.
+ */
 @Component
 public class EscalationParties {
+
+    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
     private final Team team;
     private final Coordinations coordinations;
     private final StaffRoster roster;
+    private final PlanAccess access;
+    private final Clock clock;
 
-    EscalationParties(Team team, Coordinations coordinations, StaffRoster roster) {
+    EscalationParties(Team team, Coordinations coordinations, StaffRoster roster, PlanAccess access, Clock clock) {
         this.team = team;
         this.coordinations = coordinations;
         this.roster = roster;
+        this.access = access;
+        this.clock = clock;
     }
 
     /** The person as a party to this household's escalations. */
     public EscalationVisitor visitor(UUID householdId, UUID accountId) {
-        var participant = team.participationOf(householdId, accountId).orElse(null);
+        var participant = team.participationOf(householdId, accountId)
+                .filter(p -> !p.isProfessional()
+                        || access.showsPlanTo(householdId, accountId, LocalDate.now(clock.withZone(DUTCH_TIME))))
+                .orElse(null);
         var coordinatorId = coordinations.of(householdId).coordinatorId();
         var coordinator =
                 participant != null && participant.active() && participant.id().equals(coordinatorId);

@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.eenplan.audit.AuditEvent;
 import nl.eenplan.audit.AuditLog;
 import nl.eenplan.calendar.WorkingDays;
@@ -135,14 +137,21 @@ public class EscalationReading {
             throw new EscalationNotFound();
         }
         var rows = listings.stream().map(l -> row(l, today)).toList();
-        rows.forEach(r -> audit.record(new AuditEvent(
-                accountId,
-                null,
-                "ESCALATION_LISTED",
-                "escalation",
-                r.listing().escalation().id().toString(),
-                r.listing().escalation().householdId(),
-                null)));
+        // one entry per household shown, naming its escalations on the list.
+        rows.stream()
+                .map(r -> r.listing().escalation())
+                .collect(Collectors.groupingBy(
+                        Escalation::householdId,
+                        LinkedHashMap::new,
+                        Collectors.mapping(e -> e.id().toString(), Collectors.joining(" "))))
+                .forEach((household, escalationIds) -> audit.record(new AuditEvent(
+                        accountId,
+                        null,
+                        "ESCALATION_LISTED",
+                        "household",
+                        household.toString(),
+                        household,
+                        "escalations " + escalationIds)));
         var open = rows.stream()
                 .filter(r -> r.listing().escalation().open())
                 .sorted(Comparator.comparing(OverviewRow::overdue)

@@ -116,12 +116,13 @@ class RoundTableAccess {
 
     void log(Viewer viewer, String event, UUID householdId, UUID roundTableId, String detail) {
         audit.record(new AuditEvent(
-                viewer.accountId(),
-                null,
-                event,
-                "round_table",
-                roundTableId == null ? null : roundTableId.toString(),
-                householdId,
-                detail));
+                        viewer.accountId(),
+                        null,
+                        event,
+                        "round_table",
+                        roundTableId == null ? null : roundTableId.toString(),
+                        householdId,
+                        detail)
+                .on(viewer.accessBasis()));
     }
 }

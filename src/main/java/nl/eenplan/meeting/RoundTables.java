@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import nl.eenplan.calendar.RoundTableWindow;
 import nl.eenplan.calendar.WorkingDays;
@@ -90,8 +91,20 @@ public class RoundTables {
 
     @Transactional
     public RoundTableDetail detail(UUID householdId, UUID id, Viewer viewer) {
+        return detail(householdId, id, viewer, roles -> true);
+    }
+
+    /**
+     * The round table for a page that needs a role ({@code allowed}): without it the round table is not
+     * found, and nothing is logged (X-1: only what is shown is logged, once).
+     */
+    @Transactional
+    public RoundTableDetail detail(UUID householdId, UUID id, Viewer viewer, Predicate<RoundTableRoles> allowed) {
         var roundTable = access.visible(householdId, id, viewer);
         var roles = access.roles(roundTable, viewer);
+        if (!allowed.test(roles)) {
+            throw new PlanNotFound();
+        }
         var full = roles.seesMinutes();
         var me = viewer.participant().id();
         var invitees = invitations.of(id);
@@ -102,7 +115,7 @@ public class RoundTables {
         var coordination = coordinations.of(householdId);
         var first = meetings.firstOf(householdId).map(id::equals).orElse(false);
         var goals = roles.mayRecord()
-                ? planning.current(householdId, viewer).goals().stream()
+                ? planning.currentAsPartOf(householdId, viewer).goals().stream()
                         .filter(Goal::open)
                         .toList()
                 : List.<Goal>of();

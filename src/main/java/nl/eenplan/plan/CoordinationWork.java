@@ -88,8 +88,9 @@ public class CoordinationWork {
     }
 
     private void log(Viewer viewer, String event, UUID householdId) {
-        audit.record(new AuditEvent(
-                viewer.accountId(), null, event, "household", householdId.toString(), householdId, null));
+        audit.record(
+                new AuditEvent(viewer.accountId(), null, event, "household", householdId.toString(), householdId, null)
+                        .on(viewer.accessBasis()));
     }
 
     private static CoordinationOverview.Period period(CoordinationHistoryEntry entry) {

@@ -35,13 +35,14 @@ public class MissingConsent {
                 .map(Member::name)
                 .toList();
         audit.record(new AuditEvent(
-                viewer.accountId(),
-                null,
-                "PLAN_CONSENT_MISSING_SHOWN",
-                "household",
-                householdId.toString(),
-                householdId,
-                null));
+                        viewer.accountId(),
+                        null,
+                        "PLAN_CONSENT_MISSING_SHOWN",
+                        "household",
+                        householdId.toString(),
+                        householdId,
+                        null)
+                .on(viewer.accessBasis()));
         return names;
     }
 }

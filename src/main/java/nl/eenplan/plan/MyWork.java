@@ -4,9 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Predicate;
+import java.util.function.Function;
 import nl.eenplan.audit.AuditEvent;
 import nl.eenplan.audit.AuditLog;
 import nl.eenplan.identity.AccountPrincipal;
@@ -59,18 +60,46 @@ public class MyWork {
             boolean overdue,
             boolean dueSoon) {}
 
+    /** The plans a person takes part in and his open actions, soonest and overdue first. */
+    public record Overview(List<MyPlan> plans, List<MyAction> actions) {
+
+        public Overview {
+            plans = List.copyOf(plans);
+            actions = List.copyOf(actions);
+        }
+    }
+
+    /**
+     * "My work" in one read. X-1: one entry per household shown, with the basis of the person's view of
+     * its plan: {@code ACTIONS_LISTED} where his actions in it are listed, else {@code PLAN_LISTED}.
+     */
     @Transactional
-    public List<MyPlan> plans(AccountPrincipal person) {
+    public Overview of(AccountPrincipal person) {
+        var today = today();
+        var viewers = new HashMap<UUID, Viewer>();
+        Function<UUID, Viewer> viewer =
+                household -> viewers.computeIfAbsent(household, h -> access.viewer(h, person.id(), today));
+        var plans = plans(person, today, viewer);
+        var actions = actions(person, today, viewer);
+        var listed = new LinkedHashMap<UUID, String>();
+        plans.forEach(p -> listed.put(p.householdId(), "PLAN_LISTED"));
+        actions.forEach(a -> listed.put(a.householdId(), "ACTIONS_LISTED"));
+        listed.forEach((household, event) -> audit.record(
+                new AuditEvent(person.id(), null, event, "household", household.toString(), household, null)
+                        .on(viewer.apply(household).accessBasis())));
+        return new Overview(plans, actions);
+    }
+
+    private List<MyPlan> plans(AccountPrincipal person, LocalDate today, Function<UUID, Viewer> viewer) {
         var activeByHousehold = new HashMap<UUID, Boolean>();
         team.participationsOf(person.id())
                 .forEach(p -> activeByHousehold.merge(p.householdId(), p.active(), Boolean::logicalOr));
         if (activeByHousehold.isEmpty()) {
             return List.of();
         }
-        var today = today();
         var ids = String.join(
                 ",", activeByHousehold.keySet().stream().map(UUID::toString).toList());
-        var result = jdbc.sql("""
+        return jdbc.sql("""
                         select h.id, h.name, p.status, p.last_version_number from household h
                         join plan p on p.household_id = h.id
                         where h.id::text = any(string_to_array(?, ',')) and p.status <> 'CLOSED'
@@ -85,23 +114,12 @@ public class MyWork {
                             PlanStatus.valueOf(rs.getString(3)),
                             rs.getInt(4),
                             activeByHousehold.get(householdId),
-                            access.showsPlanTo(householdId, person.id(), today));
+                            viewer.apply(householdId).seesPlan());
                 })
                 .list();
-        result.forEach(plan -> audit.record(new AuditEvent(
-                person.id(),
-                null,
-                "PLAN_LISTED",
-                "household",
-                plan.householdId().toString(),
-                plan.householdId(),
-                null)));
-        return result;
     }
 
-    @Transactional
-    public List<MyAction> actions(AccountPrincipal person) {
-        var today = today();
+    private List<MyAction> actions(AccountPrincipal person, LocalDate today, Function<UUID, Viewer> viewer) {
         var ids = team.participationsOf(person.id()).stream()
                 .filter(Participant::active)
                 .map(p -> p.id().toString())
@@ -109,7 +127,7 @@ public class MyWork {
         if (ids.isEmpty()) {
             return List.of();
         }
-        var result = jdbc
+        return jdbc
                 .sql("""
                         select h.id as household_id, h.name as household, a.id as action_id, g.title as goal, a.what,
                           a.target_date
@@ -137,21 +155,9 @@ public class MyWork {
                 })
                 .list()
                 .stream()
-                .filter(shownOn(person, today))
+                // C-1: the actions of a plan the person may not see yet are left out, text and all.
+                .filter(action -> viewer.apply(action.householdId()).seesPlan())
                 .toList();
-        result.stream()
-                .map(MyAction::householdId)
-                .distinct()
-                .forEach(h -> audit.record(
-                        new AuditEvent(person.id(), null, "ACTIONS_LISTED", "household", h.toString(), h, null)));
-        return result;
-    }
-
-    /** C-1: the actions of a plan the person may not see yet are left out, text and all. */
-    private Predicate<MyAction> shownOn(AccountPrincipal person, LocalDate today) {
-        var shown = new HashMap<UUID, Boolean>();
-        return action -> shown.computeIfAbsent(
-                action.householdId(), household -> access.showsPlanTo(household, person.id(), today));
     }
 
     private LocalDate today() {

@@ -76,11 +76,12 @@ public class PlanCopies {
         XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
     }
 
-    /** PL-9: an established version as a PDF, as far as this viewer may see it. */
+    /** PL-9: an established version as a PDF, as far as this viewer may see it; logged once. */
     @Transactional
     public byte[] pdf(UUID householdId, Viewer viewer, int number, Locale locale) {
-        var snapshot = planning.version(householdId, viewer, number);
+        viewer.seeingPlan();
         var plan = plans.current(householdId).orElseThrow(PlanNotFound::new);
+        var snapshot = planning.snapshot(plan, viewer, number);
         var html = templates.process(
                 "plan/plan-pdf",
                 new Context(
@@ -91,13 +92,14 @@ public class PlanCopies {
                                         snapshot.establishedAt().atZone(ZONE).toLocalDate(),
                                 "full", viewer.seesTab1())));
         audit.record(new AuditEvent(
-                viewer.accountId(),
-                null,
-                "PLAN_PDF_DOWNLOADED",
-                "plan",
-                plan.id().toString(),
-                householdId,
-                "version " + number));
+                        viewer.accountId(),
+                        null,
+                        "PLAN_PDF_DOWNLOADED",
+                        "plan",
+                        plan.id().toString(),
+                        householdId,
+                        "version " + number)
+                .on(viewer.accessBasis()));
         return render(html);
     }
 
@@ -140,13 +142,14 @@ public class PlanCopies {
                     .update();
         }
         audit.record(new AuditEvent(
-                viewer.accountId(),
-                null,
-                "PLAN_SENT_ROUND",
-                "plan",
-                plan.id().toString(),
-                householdId,
-                "version " + number + " to " + recipients.size()));
+                        viewer.accountId(),
+                        null,
+                        "PLAN_SENT_ROUND",
+                        "plan",
+                        plan.id().toString(),
+                        householdId,
+                        "version " + number + " to " + recipients.size())
+                .on(viewer.accessBasis()));
         return recipients.size();
     }
 

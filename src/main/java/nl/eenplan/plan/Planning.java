@@ -54,14 +54,50 @@ public class Planning {
     /** The current plan as this viewer may see it; network members see their own actions only. */
     @Transactional
     public Plan current(UUID householdId, Viewer viewer) {
+        var plan = currentAsPartOf(householdId, viewer);
+        log(viewer, "PLAN_READ", plan, null);
+        return plan;
+    }
+
+    /**
+     * The current plan as {@link #current} gives it, without an entry in the access log: for a read that
+     * is part of another access, which the caller logs under its own, more specific event (X-1: one
+     * access, one entry). Never for a read that is not logged at all.
+     */
+    @Transactional
+    public Plan currentAsPartOf(UUID householdId, Viewer viewer) {
         viewer.seeingPlan();
         var plan = plans.current(householdId).orElseThrow(PlanNotFound::new);
-        log(viewer, "PLAN_READ", plan, null);
         return switch (viewer.scope()) {
             case FULL -> plan;
             case APPROACH -> onlyOwnActions(plan, viewer.participant().id());
             case COPY, NO_CONSENT -> throw new PlanNotFound();
         };
+    }
+
+    /**
+     * G-3: the plan with the goal to evaluate, for those who may change the plan. A goal that is not in
+     * this household's plan is not found, and nothing is logged.
+     */
+    @Transactional
+    public Plan toEvaluate(UUID householdId, Viewer viewer, UUID goalId) {
+        if (!viewer.seeingPlan().mayEdit()) {
+            throw new PlanNotFound();
+        }
+        var plan = plans.current(householdId).orElseThrow(PlanNotFound::new);
+        plan.goal(goalId).orElseThrow(PlanNotFound::new);
+        log(viewer, "PLAN_READ", plan, goalId.toString());
+        return plan;
+    }
+
+    /** PL-9: a copy-only recipient opens the plan and is led to its established versions; logged. */
+    @Transactional
+    public void openAsCopyRecipient(UUID householdId, Viewer viewer) {
+        if (viewer.seeingPlan().scope() != Viewer.Scope.COPY) {
+            throw new PlanNotFound();
+        }
+        var plan = plans.current(householdId).orElseThrow(PlanNotFound::new);
+        log(viewer, "PLAN_READ", plan, "copy");
     }
 
     @Transactional
@@ -300,8 +336,8 @@ public class Planning {
         }
         var id = UUID.randomUUID();
         plans.insert(id, householdId, clock.instant());
-        audit.record(
-                new AuditEvent(viewer.accountId(), null, "PLAN_STARTED", "plan", id.toString(), householdId, null));
+        audit.record(new AuditEvent(viewer.accountId(), null, "PLAN_STARTED", "plan", id.toString(), householdId, null)
+                .on(viewer.accessBasis()));
         return id;
     }
 
@@ -310,14 +346,7 @@ public class Planning {
         viewer.seeingPlan();
         var plan = plans.current(householdId).orElseThrow(PlanNotFound::new);
         log(viewer, "PLAN_VERSIONS_READ", plan, null);
-        return plans
-                .jdbc()
-                .sql("select snapshot from plan_version where plan_id = ? order by number")
-                .param(plan.id())
-                .query(String.class)
-                .list()
-                .stream()
-                .map(s -> json.readValue(s, PlanSnapshot.class))
+        return versions(plan).stream()
                 .map(snapshot -> VersionSnapshots.asSeenBy(viewer, snapshot))
                 .toList();
     }
@@ -327,6 +356,32 @@ public class Planning {
     public PlanSnapshot version(UUID householdId, Viewer viewer, int number) {
         viewer.seeingPlan();
         var plan = plans.current(householdId).orElseThrow(PlanNotFound::new);
+        var snapshot = snapshot(plan, viewer, number);
+        log(viewer, "PLAN_VERSION_READ", plan, "version " + number);
+        return snapshot;
+    }
+
+    /**
+     * PL-9: every version, and two of them side by side: the last two unless numbers are given. One
+     * access, logged once (X-1), after both versions were found.
+     */
+    @Transactional
+    public ComparedVersions compare(UUID householdId, Viewer viewer, Integer left, Integer right) {
+        viewer.seeingPlan();
+        var plan = plans.current(householdId).orElseThrow(PlanNotFound::new);
+        var rightNumber = right == null ? Math.max(1, plan.lastVersionNumber()) : right;
+        var leftNumber = left == null ? Math.max(1, rightNumber - 1) : left;
+        var before = snapshot(plan, viewer, leftNumber);
+        var after = snapshot(plan, viewer, rightNumber);
+        var all = versions(plan).stream()
+                .map(snapshot -> VersionSnapshots.asSeenBy(viewer, snapshot))
+                .toList();
+        log(viewer, "PLAN_VERSIONS_READ", plan, "compare " + leftNumber + " with " + rightNumber);
+        return new ComparedVersions(all, before, after);
+    }
+
+    /** One version of this plan as the viewer may see it, without logging: for callers that log the access. */
+    PlanSnapshot snapshot(Plan plan, Viewer viewer, int number) {
         var snapshot = plans.jdbc()
                 .sql("select snapshot from plan_version where plan_id = ? and number = ?")
                 .params(plan.id(), number)
@@ -334,8 +389,19 @@ public class Planning {
                 .optional()
                 .map(s -> json.readValue(s, PlanSnapshot.class))
                 .orElseThrow(PlanNotFound::new);
-        log(viewer, "PLAN_VERSION_READ", plan, "version " + number);
         return VersionSnapshots.asSeenBy(viewer, snapshot);
+    }
+
+    private List<PlanSnapshot> versions(Plan plan) {
+        return plans
+                .jdbc()
+                .sql("select snapshot from plan_version where plan_id = ? order by number")
+                .param(plan.id())
+                .query(String.class)
+                .list()
+                .stream()
+                .map(s -> json.readValue(s, PlanSnapshot.class))
+                .toList();
     }
 
     private Plan editable(UUID householdId, Viewer viewer) {
@@ -349,9 +415,11 @@ public class Planning {
         return plan;
     }
 
-    private void log(Viewer viewer, String event, Plan plan, String detail) {
+    /** every read and write, with the basis of the viewer's view (participation or consents). */
+    void log(Viewer viewer, String event, Plan plan, String detail) {
         audit.record(new AuditEvent(
-                viewer.accountId(), null, event, "plan", plan.id().toString(), plan.householdId(), detail));
+                        viewer.accountId(), null, event, "plan", plan.id().toString(), plan.householdId(), detail)
+                .on(viewer.accessBasis()));
     }
 
     private void swap(Goal a, Goal b) {
@@ -374,8 +442,10 @@ public class Planning {
         throw new PlanNotFound();
     }
 
+    /** a network member sees the goals he has an action in, with those actions only. */
     private static Plan onlyOwnActions(Plan plan, UUID participantId) {
         var goals = plan.goals().stream()
+                .filter(g -> g.actions().stream().anyMatch(a -> a.involves(participantId)))
                 .map(g -> new Goal(
                         g.id(),
                         g.priority(),

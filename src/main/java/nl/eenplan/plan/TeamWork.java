@@ -209,7 +209,8 @@ public class TeamWork {
 
     private void log(Viewer viewer, String event, UUID householdId, String detail) {
         audit.record(new AuditEvent(
-                viewer.accountId(), null, event, "household", householdId.toString(), householdId, detail));
+                        viewer.accountId(), null, event, "household", householdId.toString(), householdId, detail)
+                .on(viewer.accessBasis()));
     }
 
     private static Participant withoutContact(Participant p) {

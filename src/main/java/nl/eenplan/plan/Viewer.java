@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.eenplan.audit.AccessBasis;
 import nl.eenplan.consent.SharingDecision;
 import nl.eenplan.participation.Participant;
 
@@ -87,6 +88,22 @@ public record Viewer(UUID accountId, Participant participant, Scope scope, Map<U
      */
     public boolean sharedWithoutConsent() {
         return planSharing.values().stream().anyMatch(d -> d.allowed() && d.basis() == SharingDecision.Basis.OVERRIDE);
+    }
+
+    /**
+     * What this view rests on, for the access log (X-1, NEN 7513): for a professional who sees the plan,
+     * the consents and decisions to share about every member; otherwise (the household, the network, a
+     * professional without consent looking at the team) taking part in the team.
+     */
+    public AccessBasis accessBasis() {
+        var grounds = basis().stream()
+                .map(d -> d.basis() == SharingDecision.Basis.OVERRIDE
+                        ? AccessBasis.override(d.basisId())
+                        : AccessBasis.consent(d.basisId()))
+                .toList();
+        return !seesPlan() || grounds.isEmpty()
+                ? AccessBasis.participation(participant.id())
+                : AccessBasis.together(grounds);
     }
 
     /** The household members for whom nothing lets the plan be shared with this viewer. */

@@ -24,8 +24,10 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * X-1: every page and API endpoint of the plan that shows or changes personal data writes at least one
- * entry for the right household and account, and the hash chain stays whole afterwards.
+ * X-1: every page and API endpoint of the plan that shows personal data writes exactly one entry per
+ * access for the right household and account (registering at least one), and the hash chain stays
+ * whole afterwards. The authorization matrix ({@code nl.eenplan.AuthorizationMatrixTests}) checks the
+ * same for every page, every role, and the basis of each entry.
  */
 class AuditCoverageTests extends AuditTest {
 
@@ -66,7 +68,7 @@ class AuditCoverageTests extends AuditTest {
     }
 
     @Test
-    @DisplayName("X-1: each plan page logs the read for the household and the person who asked")
+    @DisplayName("X-1: each plan page logs the read once for the household and the person who asked")
     void everyPlanPageIsLogged() throws Exception {
         var plan = "/households/" + household + "/plan";
         for (var path : new String[] {
@@ -80,13 +82,13 @@ class AuditCoverageTests extends AuditTest {
         }) {
             var before = lastEntryId();
             mvc.perform(get(path).with(as(hanna))).andExpect(status().isOk());
-            assertThat(newEntries(before, household, hanna)).as(path).isPositive();
+            assertThat(newEntries(before, household, hanna)).as(path).isOne();
         }
         assertThat(chain.verify().intact()).isTrue();
     }
 
     @Test
-    @DisplayName("X-1: each API read of the plan logs the read for the household and the token's account")
+    @DisplayName("X-1: each API read of the plan logs the read once for the household and the token's account")
     void everyApiReadIsLogged() throws Exception {
         var token =
                 tokens.issue(hanna.id(), "koppeling", ApiScope.READ_WRITE, 30).secret();
@@ -96,7 +98,7 @@ class AuditCoverageTests extends AuditTest {
         }) {
             var before = lastEntryId();
             mvc.perform(withToken(token, get(path))).andExpect(status().isOk());
-            assertThat(newEntries(before, household, hanna)).as(path).isPositive();
+            assertThat(newEntries(before, household, hanna)).as(path).isOne();
         }
         assertThat(chain.verify().intact()).isTrue();
     }
@@ -134,7 +136,11 @@ class AuditCoverageTests extends AuditTest {
     }
 
     private int newEntries(long after, UUID householdId, AccountPrincipal person) {
-        return jdbc.sql("select count(*) from audit_entry where id > ? and household_id = ? and account_id = ?")
+        // Reminder mails are logged by a background task, not by the request.
+        return jdbc.sql("""
+                        select count(*) from audit_entry
+                        where id > ? and household_id = ? and account_id = ? and event <> 'REMINDER_SENT'
+                        """)
                 .params(after, householdId, person.id())
                 .query(Integer.class)
                 .single();

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.UUID;
 import nl.eenplan.audit.AccessLogExport;
 import nl.eenplan.audit.AuditChain;
-import nl.eenplan.audit.DataSubjects;
 import nl.eenplan.identity.AccountPrincipal;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,22 +25,20 @@ class AdminAccessLogController {
 
     private static final int MATCHES = 50;
 
-    private final DataSubjects subjects;
     private final AccessLogExport export;
     private final AuditChain chain;
 
-    AdminAccessLogController(DataSubjects subjects, AccessLogExport export, AuditChain chain) {
-        this.subjects = subjects;
+    AdminAccessLogController(AccessLogExport export, AuditChain chain) {
         this.export = export;
         this.chain = chain;
     }
 
     @GetMapping
-    String page(@RequestParam(required = false) String q, Model model) {
+    String page(@RequestParam(required = false) String q, @AuthenticationPrincipal AccountPrincipal me, Model model) {
         var query = q == null ? null : q.strip();
         model.addAttribute("q", query);
         model.addAttribute(
-                "households", query == null || query.isEmpty() ? List.of() : subjects.households(query, MATCHES));
+                "households", query == null || query.isEmpty() ? List.of() : export.find(query, MATCHES, me));
         return "audit/admin-access-log";
     }
 
@@ -58,6 +55,6 @@ class AdminAccessLogController {
     @PostMapping("/verify")
     String verify(@AuthenticationPrincipal AccountPrincipal me, Model model) {
         model.addAttribute("verdict", chain.verifyFor(me.id()));
-        return page(null, model);
+        return page(null, me, model);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import nl.eenplan.identity.AccountPrincipal;
 import nl.eenplan.meeting.Answer;
@@ -13,13 +14,13 @@ import nl.eenplan.meeting.DecisionKind;
 import nl.eenplan.meeting.RoundTableChangedMeanwhile;
 import nl.eenplan.meeting.RoundTableDetail;
 import nl.eenplan.meeting.RoundTableRefused;
+import nl.eenplan.meeting.RoundTableRoles;
 import nl.eenplan.meeting.RoundTables;
 import nl.eenplan.participation.ChosenBy;
 import nl.eenplan.participation.CoordinationForm;
 import nl.eenplan.participation.CoordinatorRefused;
 import nl.eenplan.participation.Participant;
 import nl.eenplan.plan.PlanAccess;
-import nl.eenplan.plan.PlanNotFound;
 import nl.eenplan.plan.PlanRefused;
 import nl.eenplan.plan.Viewer;
 import org.springframework.http.HttpStatus;
@@ -50,7 +51,12 @@ class RoundTablePage {
 
     /** The round table with what every page of it shows; the errors map is always there. */
     RoundTableDetail detail(UUID householdId, UUID id, Viewer viewer, Model model) {
-        var detail = roundTables.detail(householdId, id, viewer);
+        return detail(householdId, id, viewer, roles -> true, model);
+    }
+
+    /** As {@link #detail(UUID, UUID, Viewer, Model)}, for a page that needs a role: without it, not found. */
+    RoundTableDetail detail(UUID householdId, UUID id, Viewer viewer, Predicate<RoundTableRoles> allowed, Model model) {
+        var detail = roundTables.detail(householdId, id, viewer, allowed);
         model.addAttribute("householdId", householdId);
         model.addAttribute("detail", detail);
         model.addAttribute("rt", detail.roundTable());
@@ -78,10 +84,7 @@ class RoundTablePage {
     }
 
     String showPlanning(UUID householdId, UUID id, Viewer viewer, Model model) {
-        var detail = detail(householdId, id, viewer, model);
-        if (!detail.roles().mayOrganise()) {
-            throw new PlanNotFound();
-        }
+        var detail = detail(householdId, id, viewer, RoundTableRoles::mayOrganise, model);
         if (!model.containsAttribute("scheduleForm")) {
             model.addAttribute("scheduleForm", ScheduleForm.of(detail.roundTable()));
         }
@@ -89,10 +92,7 @@ class RoundTablePage {
     }
 
     String showAgenda(UUID householdId, UUID id, Viewer viewer, Model model) {
-        var detail = detail(householdId, id, viewer, model);
-        if (!detail.roles().mayEditAgenda()) {
-            throw new PlanNotFound();
-        }
+        var detail = detail(householdId, id, viewer, RoundTableRoles::mayEditAgenda, model);
         if (!model.containsAttribute("agendaForm")) {
             model.addAttribute("agendaForm", new AgendaForm(detail.roundTable().version(), detail.agenda(), ""));
         }
@@ -100,10 +100,7 @@ class RoundTablePage {
     }
 
     String showMinutes(UUID householdId, UUID id, Viewer viewer, Model model) {
-        var detail = detail(householdId, id, viewer, model);
-        if (!detail.roles().mayRecord()) {
-            throw new PlanNotFound();
-        }
+        var detail = detail(householdId, id, viewer, RoundTableRoles::mayRecord, model);
         if (!model.containsAttribute("minutesForm")) {
             model.addAttribute("minutesForm", MinutesForm.of(detail));
         }

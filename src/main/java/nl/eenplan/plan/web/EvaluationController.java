@@ -88,10 +88,7 @@ class EvaluationController {
     }
 
     private String show(UUID householdId, UUID goalId, Viewer viewer, Model model, RedirectAttributes flash) {
-        if (!viewer.seeingPlan().mayEdit()) {
-            throw new PlanNotFound();
-        }
-        var plan = planning.current(householdId, viewer);
+        var plan = planning.toEvaluate(householdId, viewer, goalId);
         var goal = plan.goal(goalId).orElseThrow(PlanNotFound::new);
         if (!goal.open() || plan.closed()) {
             flash.addFlashAttribute("notice", plan.closed() ? "plan.closed" : "plan.goal.notOpen");

@@ -3,7 +3,6 @@ package nl.eenplan.plan.web;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import nl.eenplan.identity.AccountPrincipal;
-import nl.eenplan.plan.PlanNotFound;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -49,12 +48,8 @@ class GoalApiController {
             @PathVariable UUID householdId,
             @PathVariable UUID goalId,
             @AuthenticationPrincipal AccountPrincipal person) {
-        var plan = resources.plan(householdId, person);
-        var goal = plan.goals().stream()
-                .filter(g -> g.id().equals(goalId))
-                .findFirst()
-                .orElseThrow(PlanNotFound::new);
-        return ResponseEntity.ok().eTag(VersionTag.of(plan.version()).header()).body(goal);
+        var goal = resources.goal(householdId, person, goalId);
+        return ResponseEntity.ok().eTag(VersionTag.of(goal.version()).header()).body(goal.body());
     }
 
     @PostMapping("/goals/{goalId}/actions")
@@ -75,13 +70,10 @@ class GoalApiController {
             @PathVariable UUID householdId,
             @PathVariable UUID actionId,
             @AuthenticationPrincipal AccountPrincipal person) {
-        var plan = resources.plan(householdId, person);
-        var action = plan.goals().stream()
-                .flatMap(g -> g.actions().stream())
-                .filter(a -> a.id().equals(actionId))
-                .findFirst()
-                .orElseThrow(PlanNotFound::new);
-        return ResponseEntity.ok().eTag(VersionTag.of(plan.version()).header()).body(action);
+        var action = resources.action(householdId, person, actionId);
+        return ResponseEntity.ok()
+                .eTag(VersionTag.of(action.version()).header())
+                .body(action.body());
     }
 
     @PutMapping("/actions/{actionId}")

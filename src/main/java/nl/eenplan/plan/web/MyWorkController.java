@@ -20,8 +20,9 @@ class MyWorkController {
 
     @GetMapping("/my-work")
     String myWork(@AuthenticationPrincipal AccountPrincipal principal, Authentication authentication, Model model) {
-        var actions = myWork.actions(principal);
-        model.addAttribute("plans", myWork.plans(principal));
+        var work = myWork.of(principal);
+        var actions = work.actions();
+        model.addAttribute("plans", work.plans());
         model.addAttribute(
                 "overdue", actions.stream().filter(MyWork.MyAction::overdue).toList());
         model.addAttribute(

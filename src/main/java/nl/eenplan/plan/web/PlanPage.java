@@ -102,6 +102,7 @@ class PlanPage {
         viewer.seeingPlan();
         var participants = header(householdId, viewer, model);
         if (viewer.scope() == Viewer.Scope.COPY) {
+            planning.openAsCopyRecipient(householdId, viewer);
             return "plan/plan-copy";
         }
         var plan = planning.current(householdId, viewer);

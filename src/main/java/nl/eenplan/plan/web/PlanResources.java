@@ -47,6 +47,34 @@ class PlanResources {
         return PlanResource.of(household, plan, viewer, team.of(householdId), coordinations.of(householdId));
     }
 
+    /** One goal of the plan; one that is not in it (or not for this person, X-5) is not found, and not logged. */
+    @Transactional
+    public Read<PlanResource.GoalResource> goal(UUID householdId, AccountPrincipal person, UUID goalId) {
+        var plan = plan(householdId, person);
+        return new Read<>(
+                plan.version(),
+                plan.goals().stream()
+                        .filter(g -> g.id().equals(goalId))
+                        .findFirst()
+                        .orElseThrow(PlanNotFound::new));
+    }
+
+    /** One action of the plan; one that is not in it (or not for this person, X-5) is not found, and not logged. */
+    @Transactional
+    public Read<PlanResource.ActionResource> action(UUID householdId, AccountPrincipal person, UUID actionId) {
+        var plan = plan(householdId, person);
+        return new Read<>(
+                plan.version(),
+                plan.goals().stream()
+                        .flatMap(g -> g.actions().stream())
+                        .filter(a -> a.id().equals(actionId))
+                        .findFirst()
+                        .orElseThrow(PlanNotFound::new));
+    }
+
+    /** Part of the plan, with the plan's version for the ETag. */
+    record Read<T>(int version, T body) {}
+
     @Transactional
     public List<PlanSnapshot> versions(UUID householdId, AccountPrincipal person) {
         return planning.versions(householdId, access.viewer(householdId, person));

@@ -112,16 +112,14 @@ class VersionController {
             Model model) {
         var viewer = page.viewer(householdId, me);
         page.header(householdId, viewer, model);
-        var rows = rows(planning.versions(householdId, viewer));
-        var last = rows.isEmpty() ? 1 : rows.getLast().number();
-        var rightNumber = right == null ? last : right;
-        var leftNumber = left == null ? Math.max(1, rightNumber - 1) : left;
-        var before = planning.version(householdId, viewer, leftNumber);
-        var after = planning.version(householdId, viewer, rightNumber);
+        var compared = planning.compare(householdId, viewer, left, right);
+        var rows = rows(compared.all());
+        var before = compared.left();
+        var after = compared.right();
         var comparison = new VersionComparison(before, after, key -> messages.getMessage(key, null, key, locale));
         model.addAttribute("versions", rows);
-        model.addAttribute("leftNumber", leftNumber);
-        model.addAttribute("rightNumber", rightNumber);
+        model.addAttribute("leftNumber", before.number());
+        model.addAttribute("rightNumber", after.number());
         model.addAttribute("left", before);
         model.addAttribute("right", after);
         model.addAttribute("leftOn", dayOf(before));

@@ -1,0 +1,100 @@
+package nl.eenplan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * X-1, X-5, C-1: the authorization matrix of the plan's pages and the access log's pages. Every page
+ * that shows personal data, asked for by every actor; see {@link PageMatrixTest} for what each answer
+ * means and what it leaves in the access log.
+ */
+@DisplayName("X-1, X-5, C-1: who sees which page of the plan and of the access log")
+class AuthorizationMatrixTests extends PageMatrixTest {
+
+    // HH household member, NET network, PRO professional with consent, NOC professional without
+    // consent, COPY copy-only professional, COL colleague not in the team, MGR manager, CP municipal
+    // contact point, ADM administrator. Not logged in: the login page.
+    //                                                               HH   NET  PRO  NOC  COPY COL  MGR  CP   ADM
+    static final List<Row> PLAN = List.of(
+            // the household whole, the network its part, copy-only the versions; C-1: no consent, no plan.
+            new Row("/households/{A}/plan", "                        200  200  200  403c 200  404  404  404  404"),
+            new Row("/households/{A}/plan/versions", "               200  200  200  403c 200  404  404  404  404"),
+            new Row("/households/{A}/plan/versions/1", "             200  200  200  403c 200  404  404  404  404"),
+            new Row("/households/{A}/plan/versions/2.pdf", "         200  200  200  403c 200  404  404  404  404"),
+            new Row("/households/{A}/plan/compare?left=1&right=2", " 200  200  200  403c 200  404  404  404  404"),
+            // G-3: only those who may change the plan evaluate a goal.
+            new Row("/households/{A}/plan/goals/{goal}/evaluation", "200  404  200  403c 404  404  404  404  404"),
+            new Row("/households/{A}/plan/no-consent", "             302  302  302  403c 302  404  404  404  404"),
+            // R-1, H-2: everyone in the team sees who is in it and who coordinates, even without consent.
+            new Row("/households/{A}/team", "                        200  200  200  200  200  404  404  404  404"),
+            new Row("/households/{A}/team/new", "                    form 404  form 403c 404  404  404  404  404"),
+            new Row("/households/{A}/coordination", "                200  200  200  200  200  404  404  404  404"));
+
+    //                                                               HH   NET  PRO  NOC  COPY COL  MGR  CP   ADM
+    static final List<Row> ACCESS_LOG = List.of(
+            // the household sees who looked and downloads its own data; the rest is not told it exists.
+            new Row("/households/{A}/access-log", "                  200  404  404  404  404  404  404  404  404"),
+            new Row("/households/{A}/personal-data/{sanne}.json", "  200  404  404  404  404  404  404  404  404"),
+            new Row("/households/{A}/personal-data/{sanne}.pdf", "   200  404  404  404  404  404  404  404  404"),
+            // Administrators find a household and export its log for the privacy officer.
+            new Row("/admin/access-log?q={familyName}", "            403  403  403  403  403  403  403  403  list"),
+            new Row("/admin/access-log/{A}.csv", "                   403  403  403  403  403  403  403  403  200"),
+            new Row("/admin/access-log/{A}.json", "                  403  403  403  403  403  403  403  403  200"));
+
+    static Stream<Arguments> planPages() {
+        return cells(PLAN, "login");
+    }
+
+    static Stream<Arguments> accessLogPages() {
+        return cells(ACCESS_LOG, "login");
+    }
+
+    @ParameterizedTest(name = "{0} as {1}: {2}")
+    @MethodSource("planPages")
+    @DisplayName("X-1, X-5, C-1: the plan's pages")
+    void planPage(String route, Actor actor, String answer) throws Exception {
+        check(route, actor, answer);
+    }
+
+    @ParameterizedTest(name = "{0} as {1}: {2}")
+    @MethodSource("accessLogPages")
+    @DisplayName("X-1, X-6: the access log and the copy of personal data")
+    void accessLogPage(String route, Actor actor, String answer) throws Exception {
+        check(route, actor, answer);
+    }
+
+    @Test
+    @DisplayName("X-5, C-1: of the plan page each one sees his part, in the page and in the API")
+    void eachSeesHisPart() throws Exception {
+        var plan = path("/households/{A}/plan");
+        var api = path("/api/v1/households/{A}/plan");
+        var grandma = person(Actor.NETWORK);
+        for (var page : List.of(
+                body(get(plan).with(as(grandma))),
+                body(get(api).header("Authorization", "Bearer " + token(grandma))))) {
+            assertThat(page)
+                    .contains("Tim haalt zijn diploma", "Oma brengt Tim naar school")
+                    .doesNotContain("Hanna belt de mentor van Tim", "Schulden op orde", "Budgetcursus volgen");
+        }
+        assertThat(body(get(plan).with(as(person(Actor.COPY_ONLY)))))
+                .doesNotContain("Tim haalt zijn diploma", "Schulden op orde");
+        assertThat(body(get(plan).with(as(person(Actor.NO_CONSENT)))))
+                .doesNotContain("Tim haalt zijn diploma", "Schulden op orde");
+        assertThat(body(get(plan).with(as(person(Actor.HOUSEHOLD)))))
+                .contains("Tim haalt zijn diploma", "Hanna belt de mentor van Tim", "Schulden op orde");
+    }
+
+    private String body(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+}
