@@ -1,17 +1,10 @@
 package nl.eenplan.audit;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
+import nl.eenplan.document.PdfDocuments;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -25,19 +18,14 @@ import tools.jackson.databind.JsonNode;
 @Component
 class PersonalDataPdf {
 
-    private static final String FONT_FAMILY = "EenPlan Sans";
-
     private final ITemplateEngine templates;
     private final MessageSource messages;
-    private final File fontDirectory;
+    private final PdfDocuments pdfs;
 
-    PersonalDataPdf(
-            ITemplateEngine templates,
-            MessageSource messages,
-            @Value("${eenplan.pdf.font-directory:/usr/share/fonts/truetype/dejavu}") File fontDirectory) {
+    PersonalDataPdf(ITemplateEngine templates, MessageSource messages, PdfDocuments pdfs) {
         this.templates = templates;
         this.messages = messages;
-        this.fontDirectory = fontDirectory;
+        this.pdfs = pdfs;
     }
 
     /** A label with a value, or with the lines beneath it. */
@@ -62,7 +50,7 @@ class PersonalDataPdf {
                                                 .atZone(HouseholdAccessLog.DUTCH_TIME)
                                                 .toLocalDate(),
                                 "sections", sections)));
-        return pdf(html);
+        return pdfs.render(html);
     }
 
     private List<DataLine> lines(JsonNode node, Locale locale) {
@@ -101,30 +89,5 @@ class PersonalDataPdf {
 
     private String text(String key, Locale locale) {
         return messages.getMessage(key, null, locale);
-    }
-
-    private byte[] pdf(String html) {
-        var out = new ByteArrayOutputStream();
-        var builder = new PdfRendererBuilder();
-        builder.useFastMode();
-        // The template is ours and self-contained: nothing is fetched from elsewhere while rendering.
-        builder.useExternalResourceAccessControl(
-                (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-        var regular = new File(fontDirectory, "DejaVuSans.ttf");
-        var bold = new File(fontDirectory, "DejaVuSans-Bold.ttf");
-        if (regular.canRead() && bold.canRead()) {
-            builder.useFont(regular, FONT_FAMILY, 400, FontStyle.NORMAL, true);
-            builder.useFont(bold, FONT_FAMILY, 700, FontStyle.NORMAL, true);
-            // PDF/UA needs every font embedded, which the built-in PDF fonts are not.
-            builder.usePdfUaAccessibility(true);
-        }
-        builder.withHtmlContent(html, null);
-        builder.toStream(out);
-        try {
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 }

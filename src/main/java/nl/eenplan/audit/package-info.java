@@ -6,7 +6,7 @@
  * nl.eenplan.audit.PersonalDataSource}, {@link nl.eenplan.audit.DataSubjects} and {@link
  * nl.eenplan.audit.HouseholdTeams}. See docs/privacy.md.
  */
-@ApplicationModule(allowedDependencies = "identity")
+@ApplicationModule(allowedDependencies = {"identity", "document"})
 package nl.eenplan.audit;
 
 import org.springframework.modulith.ApplicationModule;

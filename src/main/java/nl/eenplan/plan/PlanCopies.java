@@ -1,22 +1,14 @@
 package nl.eenplan.plan;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.util.XRLog;
-import java.io.ByteArrayOutputStream;
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.logging.Level;
 import nl.eenplan.audit.AuditEvent;
 import nl.eenplan.audit.AuditLog;
+import nl.eenplan.document.PdfDocuments;
 import nl.eenplan.notification.Mailer;
 import nl.eenplan.notification.OutgoingMail;
 import nl.eenplan.participation.Participant;
@@ -38,7 +30,6 @@ public class PlanCopies {
 
     static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
     private static final Locale DUTCH = Locale.forLanguageTag("nl");
-    private static final String FONT_FAMILY = "EenPlan Sans";
 
     private final Planning planning;
     private final Plans plans;
@@ -49,7 +40,7 @@ public class PlanCopies {
     private final ITemplateEngine templates;
     private final Clock clock;
     private final String baseUrl;
-    private final File fontDirectory;
+    private final PdfDocuments pdfs;
 
     PlanCopies(
             Planning planning,
@@ -61,7 +52,7 @@ public class PlanCopies {
             ITemplateEngine templates,
             Clock clock,
             @Value("${eenplan.base-url}") String baseUrl,
-            @Value("${eenplan.pdf.font-directory:/usr/share/fonts/truetype/dejavu}") File fontDirectory) {
+            PdfDocuments pdfs) {
         this.planning = planning;
         this.plans = plans;
         this.team = team;
@@ -71,9 +62,7 @@ public class PlanCopies {
         this.templates = templates;
         this.clock = clock;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
-        this.fontDirectory = fontDirectory;
-        // The renderer reports every step at INFO; only its warnings belong in EenPlan's log.
-        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+        this.pdfs = pdfs;
     }
 
     /** PL-9: an established version as a PDF, as far as this viewer may see it; logged once. */
@@ -100,7 +89,7 @@ public class PlanCopies {
                         householdId,
                         "version " + number)
                 .on(viewer.accessBasis()));
-        return render(html);
+        return pdfs.render(html);
     }
 
     /**
@@ -151,30 +140,5 @@ public class PlanCopies {
                         "version " + number + " to " + recipients.size())
                 .on(viewer.accessBasis()));
         return recipients.size();
-    }
-
-    private byte[] render(String html) {
-        var out = new ByteArrayOutputStream();
-        var builder = new PdfRendererBuilder();
-        builder.useFastMode();
-        // The template is ours and self-contained: nothing is fetched from elsewhere while rendering.
-        builder.useExternalResourceAccessControl(
-                (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-        var regular = new File(fontDirectory, "DejaVuSans.ttf");
-        var bold = new File(fontDirectory, "DejaVuSans-Bold.ttf");
-        if (regular.canRead() && bold.canRead()) {
-            builder.useFont(regular, FONT_FAMILY, 400, FontStyle.NORMAL, true);
-            builder.useFont(bold, FONT_FAMILY, 700, FontStyle.NORMAL, true);
-            // PDF/UA needs every font embedded, which the built-in PDF fonts are not.
-            builder.usePdfUaAccessibility(true);
-        }
-        builder.withHtmlContent(html, null);
-        builder.toStream(out);
-        try {
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 }

@@ -14,7 +14,8 @@
             "audit",
             "calendar",
             "deadline",
-            "consent"
+            "consent",
+            "document"
         })
 package nl.eenplan.plan;
 
