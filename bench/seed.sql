@@ -15,7 +15,7 @@ create temporary table bench_index (name text, definition text);
 insert into bench_index
 select i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid)
 from pg_index i join pg_class t on t.oid = i.indrelid
-where t.relname in ('household', 'household_member', 'participant', 'coordination', 'coordination_history', 'plan',
+where t.relname in ('household', 'household_member', 'participant', 'consent', 'coordination', 'coordination_history', 'plan',
                     'goal', 'action', 'action_participant')
   and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid);
 do $$
@@ -55,7 +55,7 @@ order by 1;
 insert into household_member (id, household_id, position, given_name, family_name, date_of_birth, relation,
                               lives_at_address)
 select md5('member-' || n || '-' || k)::uuid, md5('household-' || n)::uuid, k - 1,
-       (array ['Sanne', 'Mark', 'Michael'])[k], 'Jansen', date '1984-01-01' + (k * 3000 + n % 1000),
+       (array ['Sanne', 'Mark', 'Michael'])[k], 'Jansen', date '1984-01-01' + (k * 2500 + n % 1000),
        (array ['moeder', 'vader', 'zoon'])[k], true
 from generate_series(1, :n) n, generate_series(1, 3) k
 order by 1;
@@ -74,6 +74,15 @@ select md5('participant-' || n || '-' || k)::uuid, md5('household-' || n)::uuid,
        case when k = 5 then 'bench@eenplan.test' end,
        true, true, false, now()
 from generate_series(1, :n) n, generate_series(1, 5) k
+order by 1;
+
+\echo consent: every member (all adults or 16 and over, C-1) shares the plan with the professional
+insert into consent (id, household_id, subject_id, version, purpose, categories, recipients, given_by, manner,
+                     valid_from, valid_until, recorded_by, recorded_at)
+select md5('consent-' || n || '-' || k)::uuid, md5('household-' || n)::uuid, md5('member-' || n || '-' || k)::uuid,
+       0, 'Samen werken aan het plan', 'PLAN', 'PARTICIPANT:' || md5('participant-' || n || '-5')::uuid,
+       md5('member-' || n || '-' || k)::uuid::text, 'WRITTEN', date '2026-01-01', date '2030-12-31', :account, now()
+from generate_series(1, :n) n, generate_series(1, 3) k
 order by 1;
 
 \echo coordination: the professional coordinates
