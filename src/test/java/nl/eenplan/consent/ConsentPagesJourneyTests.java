@@ -3,16 +3,11 @@ package nl.eenplan.consent;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static nl.eenplan.testing.Browser.assertAccessible;
 
-import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.time.Duration;
-import java.time.Instant;
-import javax.crypto.spec.SecretKeySpec;
-import nl.eenplan.identity.AccountPrincipal;
 import nl.eenplan.testing.Browser;
-import org.apache.commons.codec.binary.Base32;
+import nl.eenplan.testing.StaffLogin;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +19,7 @@ class ConsentPagesJourneyTests extends ConsentTest {
     void aProfessionalRecordsConsentADecisionAndASignal() throws Exception {
         try (var context = Browser.desktop()) {
             var page = context.newPage();
-            logInWithSecondFactor(page, hanna);
+            StaffLogin.firstLogin(page, baseUrl(), hanna.email(), PASSWORD, hanna.displayName());
             page.navigate(baseUrl() + "/households/" + household + "/consents");
             assertThat(heading(page, "Toestemming: Gezin De " + familyName)).isVisible();
             assertAccessible(page);
@@ -66,19 +61,6 @@ class ConsentPagesJourneyTests extends ConsentTest {
             assertThat(page.getByText("Het signaal is vastgelegd.")).isVisible();
             assertAccessible(page);
         }
-    }
-
-    private void logInWithSecondFactor(Page page, AccountPrincipal person) throws Exception {
-        page.navigate(baseUrl() + "/login");
-        page.getByLabel("E-mailadres").fill(person.email());
-        page.getByLabel("Wachtwoord").fill(PASSWORD);
-        button(page, "Inloggen").click();
-        var secret = page.locator("#secret").textContent().replace(" ", "");
-        var totp = new TimeBasedOneTimePasswordGenerator(Duration.ofSeconds(30), 6);
-        var key = new SecretKeySpec(new Base32().decode(secret), totp.getAlgorithm());
-        page.getByLabel("Code").fill("%06d".formatted(totp.generateOneTimePassword(key, Instant.now())));
-        button(page, "App koppelen").click();
-        link(page, "Ik heb de codes bewaard").click();
     }
 
     private static Locator heading(Page page, String name) {

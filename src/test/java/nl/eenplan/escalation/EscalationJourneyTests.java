@@ -3,20 +3,15 @@ package nl.eenplan.escalation;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static nl.eenplan.testing.Browser.assertAccessible;
 
-import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
-import javax.crypto.spec.SecretKeySpec;
-import nl.eenplan.identity.AccountPrincipal;
 import nl.eenplan.plan.NewAction;
 import nl.eenplan.testing.Browser;
-import org.apache.commons.codec.binary.Base32;
+import nl.eenplan.testing.StaffLogin;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,7 +43,7 @@ class EscalationJourneyTests extends EscalationTest {
                 var miasBrowser = Browser.desktop();
                 var carlasPhone = Browser.phone()) {
             var coordinator = hannasBrowser.newPage();
-            logIn(coordinator, hanna);
+            StaffLogin.firstLogin(coordinator, baseUrl(), hanna.email(), PASSWORD, hanna.displayName());
             coordinator.navigate(baseUrl() + "/households/" + household + "/plan");
             assertThat(heading(coordinator, "Vastlopen en opschalen")).isVisible();
             assertThat(coordinator.getByText("werkdagen te laat")).isVisible();
@@ -73,7 +68,7 @@ class EscalationJourneyTests extends EscalationTest {
             assertThat(heading(coordinator, "Stap 3: De leidinggevenden samen")).isVisible();
 
             var manager = miasBrowser.newPage();
-            logIn(manager, mia);
+            StaffLogin.firstLogin(manager, baseUrl(), mia.email(), PASSWORD, mia.displayName());
             link(manager, "Escalaties").first().click();
             assertThat(heading(manager, "Open escalaties")).isVisible();
             assertAccessible(manager);
@@ -87,7 +82,7 @@ class EscalationJourneyTests extends EscalationTest {
             // E-5: the household agrees that the contact point, now in the team, may see the plan.
             shareWholePlanWith(household, carla.id());
             var contactPoint = carlasPhone.newPage();
-            logIn(contactPoint, carla);
+            StaffLogin.firstLogin(contactPoint, baseUrl(), carla.email(), PASSWORD, carla.displayName());
             contactPoint.navigate(baseUrl() + "/escalations");
             assertAccessible(contactPoint);
             link(contactPoint, "Gezin " + familyName).click();
@@ -121,20 +116,6 @@ class EscalationJourneyTests extends EscalationTest {
         page.getByLabel("Geen toezegging").check();
         button(page, "Uitkomst opslaan").click();
         assertThat(page.getByText("De uitkomst is opgeslagen.")).isVisible();
-    }
-
-    private void logIn(Page page, AccountPrincipal person) throws Exception {
-        page.navigate(baseUrl() + "/login");
-        page.getByLabel("E-mailadres").fill(person.email());
-        page.getByLabel("Wachtwoord").fill(PASSWORD);
-        button(page, "Inloggen").click();
-        var secret = page.locator("#secret").textContent().replace(" ", "");
-        var totp = new TimeBasedOneTimePasswordGenerator(Duration.ofSeconds(30), 6);
-        var key = new SecretKeySpec(new Base32().decode(secret), totp.getAlgorithm());
-        page.getByLabel("Code").fill("%06d".formatted(totp.generateOneTimePassword(key, Instant.now())));
-        button(page, "App koppelen").click();
-        link(page, "Ik heb de codes bewaard").click();
-        assertThat(heading(page, "Welkom, " + person.displayName())).isVisible();
     }
 
     private static Locator heading(Page page, String name) {

@@ -14,21 +14,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import javax.crypto.spec.SecretKeySpec;
 import nl.eenplan.identity.AccountKind;
 import nl.eenplan.identity.AccountPrincipal;
 import nl.eenplan.organisation.OrganisationKind;
 import nl.eenplan.testing.Browser;
-import org.apache.commons.codec.binary.Base32;
+import nl.eenplan.testing.StaffLogin;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -196,7 +192,7 @@ class LadderSettingsPageTests extends EscalationTest {
     void anAdministratorOnAPhone() throws Exception {
         try (var context = Browser.phone()) {
             var browser = context.newPage();
-            logIn(browser, administrator);
+            StaffLogin.firstLogin(browser, baseUrl(), administrator.email(), PASSWORD, administrator.displayName());
             browser.navigate(baseUrl() + "/admin/organisations");
             browser.getByRole(
                             AriaRole.LINK,
@@ -266,23 +262,6 @@ class LadderSettingsPageTests extends EscalationTest {
                 .params(LadderSettings.CHANGED, municipality.id().toString(), administrator.id())
                 .query(Integer.class)
                 .single();
-    }
-
-    private void logIn(Page browser, AccountPrincipal person) throws Exception {
-        browser.navigate(baseUrl() + "/login");
-        browser.getByLabel("E-mailadres").fill(person.email());
-        browser.getByLabel("Wachtwoord").fill(PASSWORD);
-        button(browser, "Inloggen").click();
-        var secret = browser.locator("#secret").textContent().replace(" ", "");
-        var totp = new TimeBasedOneTimePasswordGenerator(Duration.ofSeconds(30), 6);
-        var key = new SecretKeySpec(new Base32().decode(secret), totp.getAlgorithm());
-        browser.getByLabel("Code").fill("%06d".formatted(totp.generateOneTimePassword(key, Instant.now())));
-        button(browser, "App koppelen").click();
-        browser.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ik heb de codes bewaard"))
-                .click();
-        assertThat(browser.getByRole(
-                        AriaRole.HEADING, new Page.GetByRoleOptions().setName("Welkom, " + person.displayName())))
-                .isVisible();
     }
 
     private static com.microsoft.playwright.Locator button(Page browser, String name) {

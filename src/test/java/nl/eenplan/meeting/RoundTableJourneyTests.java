@@ -3,17 +3,13 @@ package nl.eenplan.meeting;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static nl.eenplan.testing.Browser.assertAccessible;
 
-import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
-import java.time.Duration;
-import java.time.Instant;
-import javax.crypto.spec.SecretKeySpec;
 import nl.eenplan.identity.AccountPrincipal;
 import nl.eenplan.testing.Browser;
-import org.apache.commons.codec.binary.Base32;
+import nl.eenplan.testing.StaffLogin;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +22,7 @@ class RoundTableJourneyTests extends RoundTableTest {
     void aProfessionalOrganisesARoundTableWhoseDecisionLandsInThePlan() throws Exception {
         try (var context = Browser.desktop()) {
             var page = context.newPage();
-            logInWithSecondFactor(page, hanna);
+            StaffLogin.firstLogin(page, baseUrl(), hanna.email(), PASSWORD, hanna.displayName());
             page.navigate(baseUrl() + "/households/" + household + "/plan");
             link(page, "Ronde Tafels").click();
             assertThat(heading(page, "Ronde Tafels van Gezin " + familyName)).isVisible();
@@ -118,20 +114,6 @@ class RoundTableJourneyTests extends RoundTableTest {
             assertThat(page.getByText("Schulden op een rij zetten").first()).isVisible();
             assertAccessible(page);
         }
-    }
-
-    private void logInWithSecondFactor(Page page, AccountPrincipal person) throws Exception {
-        page.navigate(baseUrl() + "/login");
-        page.getByLabel("E-mailadres").fill(person.email());
-        page.getByLabel("Wachtwoord").fill(PASSWORD);
-        button(page, "Inloggen").click();
-        var secret = page.locator("#secret").textContent().replace(" ", "");
-        var totp = new TimeBasedOneTimePasswordGenerator(Duration.ofSeconds(30), 6);
-        var key = new SecretKeySpec(new Base32().decode(secret), totp.getAlgorithm());
-        page.getByLabel("Code").fill("%06d".formatted(totp.generateOneTimePassword(key, Instant.now())));
-        button(page, "App koppelen").click();
-        link(page, "Ik heb de codes bewaard").click();
-        assertThat(heading(page, "Welkom, " + person.displayName())).isVisible();
     }
 
     private void logIn(Page page, AccountPrincipal person) {

@@ -3,19 +3,15 @@ package nl.eenplan.notification;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static nl.eenplan.testing.Browser.assertAccessible;
 
-import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import javax.crypto.spec.SecretKeySpec;
 import nl.eenplan.identity.AccountDirectory;
 import nl.eenplan.identity.AccountKind;
 import nl.eenplan.testing.Browser;
 import nl.eenplan.testing.EenPlanTest;
-import org.apache.commons.codec.binary.Base32;
+import nl.eenplan.testing.StaffLogin;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -42,7 +38,7 @@ class OutboxJourneyTests extends EenPlanTest {
 
         try (var context = Browser.desktop()) {
             var page = context.newPage();
-            logInWithSecondFactor(page, admin.email());
+            StaffLogin.firstLogin(page, baseUrl(), admin.email(), PASSWORD, admin.displayName());
             link(page, "Verstuurde e-mail").click();
             assertThat(page.getByRole(AriaRole.COLUMNHEADER, new Page.GetByRoleOptions().setName("Bijlagen")))
                     .isVisible();
@@ -54,25 +50,8 @@ class OutboxJourneyTests extends EenPlanTest {
         }
     }
 
-    private void logInWithSecondFactor(Page page, String email) throws Exception {
-        page.navigate(baseUrl() + "/login");
-        page.getByLabel("E-mailadres").fill(email);
-        page.getByLabel("Wachtwoord").fill(PASSWORD);
-        button(page, "Inloggen").click();
-        var secret = page.locator("#secret").textContent().replace(" ", "");
-        var totp = new TimeBasedOneTimePasswordGenerator(Duration.ofSeconds(30), 6);
-        var key = new SecretKeySpec(new Base32().decode(secret), totp.getAlgorithm());
-        page.getByLabel("Code").fill("%06d".formatted(totp.generateOneTimePassword(key, Instant.now())));
-        button(page, "App koppelen").click();
-        link(page, "Ik heb de codes bewaard").click();
-    }
-
     private static Locator link(Page page, String name) {
         return page.getByRole(
                 AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
     }
 }

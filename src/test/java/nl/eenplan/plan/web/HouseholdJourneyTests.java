@@ -3,18 +3,14 @@ package nl.eenplan.plan.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static nl.eenplan.testing.Browser.assertAccessible;
 
-import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
-import java.time.Duration;
-import java.time.Instant;
-import javax.crypto.spec.SecretKeySpec;
 import nl.eenplan.identity.AccountKind;
 import nl.eenplan.organisation.StaffRole;
 import nl.eenplan.testing.Browser;
-import org.apache.commons.codec.binary.Base32;
+import nl.eenplan.testing.StaffLogin;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,7 +28,7 @@ class HouseholdJourneyTests extends HouseholdPageTest {
 
         try (var context = Browser.desktop()) {
             var page = context.newPage();
-            logInWithSecondFactor(page, email);
+            StaffLogin.firstLogin(page, baseUrl(), email, PASSWORD, "Hanna Hulp");
 
             link(page, "Nieuw gezin aanmelden").click();
             assertThat(heading(page, "Nieuw gezin aanmelden")).isVisible();
@@ -142,20 +138,6 @@ class HouseholdJourneyTests extends HouseholdPageTest {
         }
         button(page, "Toestemming vastleggen").click();
         assertThat(page.getByText("De toestemming is vastgelegd.")).isVisible();
-    }
-
-    private void logInWithSecondFactor(Page page, String email) throws Exception {
-        page.navigate(baseUrl() + "/login");
-        page.getByLabel("E-mailadres").fill(email);
-        page.getByLabel("Wachtwoord").fill(PASSWORD);
-        button(page, "Inloggen").click();
-        var secret = page.locator("#secret").textContent().replace(" ", "");
-        var totp = new TimeBasedOneTimePasswordGenerator(Duration.ofSeconds(30), 6);
-        var key = new SecretKeySpec(new Base32().decode(secret), totp.getAlgorithm());
-        page.getByLabel("Code").fill("%06d".formatted(totp.generateOneTimePassword(key, Instant.now())));
-        button(page, "App koppelen").click();
-        link(page, "Ik heb de codes bewaard").click();
-        assertThat(heading(page, "Welkom, Hanna Hulp")).isVisible();
     }
 
     private static Locator field(Page page, String id) {
