@@ -9,24 +9,29 @@ import java.util.stream.Stream;
 
 /**
  * Why an access was allowed (X-1, NEN 7513): taking part in the household's team, a consent, sharing
- * without consent (an override), being an administrator, parental authority, or being the person
- * himself. Stored as a short text such as {@code participation:<participant id>}. One access may rest
+ * without consent (an override), being an administrator, parental authority, being the person
+ * himself, owning or overseeing a step of an escalation, or EenPlan itself acting on its own rules. Stored as a short text such as {@code participation:<participant id>}. One access may rest
  * on several grounds together, such as a consent about each household member (C-1): then {@code
  * alongside} holds the others, and the text names them all, separated by spaces.
  */
 public record AccessBasis(Kind kind, UUID reference, List<AccessBasis> alongside) {
 
-    /** The grounds EenPlan knows; those with a reference name the participation, consent or override. */
+    /**
+     * The grounds EenPlan knows; those with a reference name the participation, consent, override or
+     * escalation.
+     */
     public enum Kind {
         PARTICIPATION,
         CONSENT,
         OVERRIDE,
         PARENTAL_AUTHORITY,
         ADMINISTRATOR,
-        SELF;
+        SELF,
+        ESCALATION,
+        SYSTEM;
 
         boolean needsReference() {
-            return this == PARTICIPATION || this == CONSENT || this == OVERRIDE;
+            return this == PARTICIPATION || this == CONSENT || this == OVERRIDE || this == ESCALATION;
         }
     }
 
@@ -89,6 +94,20 @@ public record AccessBasis(Kind kind, UUID reference, List<AccessBasis> alongside
 
     public static AccessBasis self() {
         return new AccessBasis(Kind.SELF, null);
+    }
+
+    /**
+     * Owning or overseeing a step of an escalation without taking part in the household's team (E-2..E-5):
+     * a manager, the municipal contact point before step 4, a professional the plan may not be shown to;
+     * the id is the escalation's.
+     */
+    public static AccessBasis escalationStep(UUID escalationId) {
+        return new AccessBasis(Kind.ESCALATION, escalationId);
+    }
+
+    /** EenPlan itself, with no person reading: a reminder sent on the rules of the module that owns the deadline. */
+    public static AccessBasis system() {
+        return new AccessBasis(Kind.SYSTEM, null);
     }
 
     /**

@@ -82,8 +82,9 @@ public class ConsentOverviews {
                 .toList();
         var organisationNames =
                 organisations.all().stream().collect(Collectors.toMap(Organisation::id, Organisation::name));
-        audit.record(new AuditEvent(
-                viewer.accountId(), null, event, "household", householdId.toString(), householdId, null));
+        audit.record(
+                new AuditEvent(viewer.accountId(), null, event, "household", householdId.toString(), householdId, null)
+                        .on(viewer.accessBasis()));
         return new ConsentFile(
                 household,
                 viewer,

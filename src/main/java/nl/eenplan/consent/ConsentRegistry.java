@@ -74,7 +74,7 @@ public class ConsentRegistry {
      */
     @Transactional
     public UUID give(UUID householdId, UUID accountId, NewConsent consent) {
-        access.professional(householdId, accountId);
+        var viewer = access.professional(householdId, accountId);
         var members = households.members(householdId);
         var subject = members.stream()
                 .filter(m -> m.id().equals(consent.subjectId()))
@@ -85,7 +85,7 @@ public class ConsentRegistry {
         checkGivers(subject, members, consent.givenBy(), required);
         var given = Consent.give(householdId, consent, required, accountId, clock.instant(), today(), writtenFormDays);
         consents.insert(given);
-        log(accountId, "CONSENT_GIVEN", householdId, given.id());
+        log(viewer, "CONSENT_GIVEN", householdId, given.id(), subject.id());
         events.publishEvent(new ConsentGiven(given.id(), householdId, subject.id(), given.recordedAt()));
         return given.id();
     }
@@ -93,10 +93,10 @@ public class ConsentRegistry {
     /** C-3: a professional registers that the written form of an oral consent came in today. */
     @Transactional
     public void registerWrittenForm(UUID householdId, UUID consentId, int expectedVersion, UUID accountId) {
-        access.professional(householdId, accountId);
+        var viewer = access.professional(householdId, accountId);
         var consent = current(householdId, consentId, expectedVersion);
         consents.update(consent.registerWrittenForm(today()), expectedVersion);
-        log(accountId, "CONSENT_WRITTEN_FORM_REGISTERED", householdId, consentId);
+        log(viewer, "CONSENT_WRITTEN_FORM_REGISTERED", householdId, consentId, consent.subjectId());
     }
 
     /**
@@ -118,7 +118,7 @@ public class ConsentRegistry {
         }
         var withdrawn = consent.withdraw(accountId, clock.instant(), today());
         consents.update(withdrawn, expectedVersion);
-        log(accountId, "CONSENT_WITHDRAWN", householdId, consentId);
+        log(viewer, "CONSENT_WITHDRAWN", householdId, consentId, consent.subjectId());
         events.publishEvent(
                 new ConsentWithdrawn(consentId, householdId, consent.subjectId(), accountId, withdrawn.withdrawnAt()));
     }
@@ -231,7 +231,10 @@ public class ConsentRegistry {
         return LocalDate.now(clock.withZone(DUTCH_TIME));
     }
 
-    private void log(UUID accountId, String event, UUID householdId, UUID consentId) {
-        audit.record(new AuditEvent(accountId, null, event, "consent", consentId.toString(), householdId, null));
+    /** the change, about the member the consent is about, on what the person acting rests on. */
+    private void log(ConsentViewer viewer, String event, UUID householdId, UUID consentId, UUID subjectId) {
+        audit.record(new AuditEvent(viewer.accountId(), null, event, "consent", consentId.toString(), householdId, null)
+                .about(subjectId)
+                .on(viewer.accessBasisAbout(subjectId)));
     }
 }

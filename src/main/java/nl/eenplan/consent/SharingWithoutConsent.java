@@ -40,7 +40,7 @@ public class SharingWithoutConsent {
 
     @Transactional
     public UUID record(UUID householdId, UUID accountId, NewSharingOverride decision) {
-        access.professional(householdId, accountId);
+        var viewer = access.professional(householdId, accountId);
         if (households.members(householdId).stream().noneMatch(m -> m.id().equals(decision.subjectId()))) {
             throw new ConsentRefused("subjectId", "consent.subject.required");
         }
@@ -53,13 +53,15 @@ public class SharingWithoutConsent {
         var recorded = SharingOverride.record(householdId, decision, accountId, clock.instant());
         overrides.insert(recorded);
         audit.record(new AuditEvent(
-                accountId,
-                null,
-                "SHARING_OVERRIDE_RECORDED",
-                "sharing_override",
-                recorded.id().toString(),
-                householdId,
-                recorded.decision().name()));
+                        accountId,
+                        null,
+                        "SHARING_OVERRIDE_RECORDED",
+                        "sharing_override",
+                        recorded.id().toString(),
+                        householdId,
+                        recorded.decision().name())
+                .about(decision.subjectId())
+                .on(viewer.accessBasis()));
         return recorded.id();
     }
 }

@@ -43,7 +43,7 @@ public class Signalling {
 
     @Transactional
     public UUID record(UUID householdId, UUID accountId, NewSignal signal) {
-        access.professional(householdId, accountId);
+        var viewer = access.professional(householdId, accountId);
         var subject = households.members(householdId).stream()
                 .filter(m -> m.id().equals(signal.subjectId()))
                 .findFirst()
@@ -62,13 +62,15 @@ public class Signalling {
                 clock.instant());
         signals.insert(recorded);
         audit.record(new AuditEvent(
-                accountId,
-                null,
-                "SIGNAL_RECORDED",
-                "signal",
-                recorded.id().toString(),
-                householdId,
-                recorded.kind().name()));
+                        accountId,
+                        null,
+                        "SIGNAL_RECORDED",
+                        "signal",
+                        recorded.id().toString(),
+                        householdId,
+                        recorded.kind().name())
+                .about(subject.id())
+                .on(viewer.accessBasis()));
         channels.forEach(channel -> channel.pass(recorded));
         return recorded.id();
     }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import nl.eenplan.audit.AccessBasis;
 import nl.eenplan.audit.AuditEvent;
 import nl.eenplan.audit.AuditLog;
 import nl.eenplan.calendar.WorkingDays;
@@ -128,13 +129,14 @@ public class Reminders {
                         && ledger.claim(account.id(), deadline.key(), deadline.due(), moment.get(), now)) {
                     mailer.send(mails.reminder(account.email(), moment.get(), deadline, today));
                     audit.record(new AuditEvent(
-                            account.id(),
-                            null,
-                            "REMINDER_SENT",
-                            "deadline",
-                            deadline.key(),
-                            deadline.householdId(),
-                            moment.get() + " " + deadline.due()));
+                                    account.id(),
+                                    null,
+                                    "REMINDER_SENT",
+                                    "deadline",
+                                    deadline.key(),
+                                    deadline.householdId(),
+                                    moment.get() + " " + deadline.due())
+                            .on(AccessBasis.system()));
                     sent++;
                 }
             }
@@ -149,13 +151,14 @@ public class Reminders {
                     .map(Deadline::householdId)
                     .distinct()
                     .forEach(household -> audit.record(new AuditEvent(
-                            account.id(),
-                            null,
-                            "REMINDER_SENT",
-                            "digest",
-                            digestWeek.get().toString(),
-                            household,
-                            ReminderMoment.DIGEST + " " + digestWeek.get())));
+                                    account.id(),
+                                    null,
+                                    "REMINDER_SENT",
+                                    "digest",
+                                    digestWeek.get().toString(),
+                                    household,
+                                    ReminderMoment.DIGEST + " " + digestWeek.get())
+                            .on(AccessBasis.system())));
             sent++;
         }
         return sent;

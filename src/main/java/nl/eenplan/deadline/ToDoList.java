@@ -25,11 +25,13 @@ public class ToDoList {
     static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     private final Deadlines deadlines;
+    private final ToDoAccessBasis basis;
     private final AuditLog audit;
     private final Clock clock;
 
-    ToDoList(Deadlines deadlines, AuditLog audit, Clock clock) {
+    ToDoList(Deadlines deadlines, ToDoAccessBasis basis, AuditLog audit, Clock clock) {
         this.deadlines = deadlines;
+        this.basis = basis;
         this.audit = audit;
         this.clock = clock;
     }
@@ -75,7 +77,13 @@ public class ToDoList {
                 .filter(Objects::nonNull)
                 .distinct()
                 .forEach(household -> audit.record(new AuditEvent(
-                        accountId, null, "DEADLINES_LISTED", "household", household.toString(), household, null)));
+                                accountId, null, "DEADLINES_LISTED", "household", household.toString(), household, null)
+                        .on(basis.of(
+                                accountId,
+                                household,
+                                open.stream()
+                                        .filter(d -> household.equals(d.householdId()))
+                                        .toList()))));
         return new ToDo(today, open);
     }
 }

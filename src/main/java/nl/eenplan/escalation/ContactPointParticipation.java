@@ -3,6 +3,7 @@ package nl.eenplan.escalation;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import nl.eenplan.audit.AccessBasis;
 import nl.eenplan.audit.AuditEvent;
 import nl.eenplan.audit.AuditLog;
 import nl.eenplan.identity.AccountDirectory;
@@ -50,7 +51,8 @@ class ContactPointParticipation {
         this.audit = audit;
     }
 
-    void join(Escalation e, UUID contactPoint, UUID actor) {
+    /** The contact point joins; logged as done by {@code actor}, on what the actor's raise rests on. */
+    void join(Escalation e, UUID contactPoint, UUID actor, AccessBasis basis) {
         var present = team.participationOf(e.householdId(), contactPoint)
                 .filter(p -> p.active() && p.kind() != ParticipantKind.NETWORK);
         if (present.isPresent()) {
@@ -79,14 +81,14 @@ class ContactPointParticipation {
                         null),
                 contactPoint);
         escalations.contactPointJoined(e.id(), participant.id());
-        log(actor, "ESCALATION_CONTACT_POINT_JOINED", e, participant.id());
+        log(actor, basis, "ESCALATION_CONTACT_POINT_JOINED", e, participant.id());
     }
 
     /**
      * Ends the seat taken for this escalation; when another open escalation of the household is
      * with the same contact point at the last step, the seat passes to that one instead.
      */
-    void leave(Escalation e, UUID actor) {
+    void leave(Escalation e, UUID actor, AccessBasis basis) {
         var seat = e.contactPointParticipantId();
         if (seat == null) {
             return;
@@ -99,12 +101,13 @@ class ContactPointParticipation {
         if (stillNeeded.isPresent()) {
             escalations.contactPointJoined(stillNeeded.get().id(), seat);
         } else if (leaving.leave(seat)) {
-            log(actor, "ESCALATION_CONTACT_POINT_LEFT", e, seat);
+            log(actor, basis, "ESCALATION_CONTACT_POINT_LEFT", e, seat);
         }
     }
 
-    private void log(UUID actor, String event, Escalation e, UUID participantId) {
+    private void log(UUID actor, AccessBasis basis, String event, Escalation e, UUID participantId) {
         audit.record(new AuditEvent(
-                actor, null, event, "participant", participantId.toString(), e.householdId(), e.id().toString()));
+                        actor, null, event, "participant", participantId.toString(), e.householdId(), e.id().toString())
+                .on(basis));
     }
 }

@@ -82,15 +82,16 @@ public class DeEscalation {
         escalations.touch(e.id(), expectedVersion);
         var planAction = agreementsIntoPlan(e, accountId, today);
         escalations.close(e.id(), today, accountId, planAction);
-        contactPoint.leave(e, accountId);
+        contactPoint.leave(e, accountId, visitor.accessBasis(e));
         audit.record(new AuditEvent(
-                accountId,
-                null,
-                "ESCALATION_DE_ESCALATED",
-                "escalation",
-                e.id().toString(),
-                householdId,
-                planAction == null ? "agreements kept with the escalation" : "plan action " + planAction));
+                        accountId,
+                        null,
+                        "ESCALATION_DE_ESCALATED",
+                        "escalation",
+                        e.id().toString(),
+                        householdId,
+                        planAction == null ? "agreements kept with the escalation" : "plan action " + planAction)
+                .on(visitor.accessBasis(e)));
         mails.ended(e);
         return planAction;
     }

@@ -63,7 +63,7 @@ public class EscalationProgress {
         settings.ladderOf(e.municipalityId()).checkOutcome(e, outcome);
         escalations.touch(e.id(), expectedVersion);
         escalations.recordOutcome(e.id(), e.currentStep(), outcome, accountId, today);
-        log(accountId, "ESCALATION_OUTCOME_RECORDED", e, "step " + e.currentStep() + ": " + outcome.outcome());
+        log(seen, "ESCALATION_OUTCOME_RECORDED", "step " + e.currentStep() + ": " + outcome.outcome());
     }
 
     /** E-3: the managers met; commitment is now due five working days (the ladder's number) after it. */
@@ -88,7 +88,7 @@ public class EscalationProgress {
                 e.currentStep(),
                 metOn,
                 ladder.commitmentAfterMeeting(e.currentStep(), e.municipalityId(), metOn, workingDays));
-        log(accountId, "ESCALATION_MEETING_RECORDED", e, "step " + e.currentStep());
+        log(seen, "ESCALATION_MEETING_RECORDED", "step " + e.currentStep());
     }
 
     /**
@@ -136,9 +136,9 @@ public class EscalationProgress {
                         null,
                         null));
         if (owner == StepOwner.CONTACT_POINT) {
-            contactPoint.join(e, chosen.owner(), accountId);
+            contactPoint.join(e, chosen.owner(), accountId, seen.visitor().accessBasis(e));
         }
-        log(accountId, "ESCALATION_RAISED", e, "step " + toStep);
+        log(seen, "ESCALATION_RAISED", "step " + toStep);
         mails.raised(escalations.find(e.id()).orElseThrow(), toStep);
     }
 
@@ -170,7 +170,16 @@ public class EscalationProgress {
     /** An escalation and the person who may see it. */
     record Seen(Escalation escalation, EscalationVisitor visitor) {}
 
-    private void log(UUID accountId, String event, Escalation e, String detail) {
-        audit.record(new AuditEvent(accountId, null, event, "escalation", e.id().toString(), e.householdId(), detail));
+    private void log(Seen seen, String event, String detail) {
+        var e = seen.escalation();
+        audit.record(new AuditEvent(
+                        seen.visitor().accountId(),
+                        null,
+                        event,
+                        "escalation",
+                        e.id().toString(),
+                        e.householdId(),
+                        detail)
+                .on(seen.visitor().accessBasis(e)));
     }
 }

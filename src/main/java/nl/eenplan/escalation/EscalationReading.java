@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.eenplan.audit.AccessBasis;
 import nl.eenplan.audit.AuditEvent;
 import nl.eenplan.audit.AuditLog;
 import nl.eenplan.calendar.WorkingDays;
@@ -82,13 +83,14 @@ public class EscalationReading {
                 visitor.seesPlan() ? signals.withoutLadder(householdId) : List.of(),
                 signals.names(householdId));
         audit.record(new AuditEvent(
-                accountId,
-                null,
-                "ESCALATIONS_READ",
-                "household",
-                householdId.toString(),
-                householdId,
-                visible.size() + " escalations"));
+                        accountId,
+                        null,
+                        "ESCALATIONS_READ",
+                        "household",
+                        householdId.toString(),
+                        householdId,
+                        visible.size() + " escalations")
+                .on(visitor.accessBasis(visible)));
         return result;
     }
 
@@ -120,7 +122,8 @@ public class EscalationReading {
                 organisationName(e.parties().professionalOrganisationId()),
                 e.open() ? progress.candidatesForNextStep(e) : null);
         audit.record(
-                new AuditEvent(accountId, null, "ESCALATION_READ", "escalation", e.id().toString(), householdId, null));
+                new AuditEvent(accountId, null, "ESCALATION_READ", "escalation", e.id().toString(), householdId, null)
+                        .on(visitor.accessBasis(e)));
         return detail;
     }
 
@@ -143,15 +146,21 @@ public class EscalationReading {
                 .collect(Collectors.groupingBy(
                         Escalation::householdId,
                         LinkedHashMap::new,
-                        Collectors.mapping(e -> e.id().toString(), Collectors.joining(" "))))
+                        Collectors.mapping(Escalation::id, Collectors.toList())))
                 .forEach((household, escalationIds) -> audit.record(new AuditEvent(
-                        accountId,
-                        null,
-                        "ESCALATION_LISTED",
-                        "household",
-                        household.toString(),
-                        household,
-                        "escalations " + escalationIds)));
+                                accountId,
+                                null,
+                                "ESCALATION_LISTED",
+                                "household",
+                                household.toString(),
+                                household,
+                                "escalations "
+                                        + escalationIds.stream()
+                                                .map(UUID::toString)
+                                                .collect(Collectors.joining(" ")))
+                        .on(AccessBasis.together(escalationIds.stream()
+                                .map(AccessBasis::escalationStep)
+                                .toList()))));
         var open = rows.stream()
                 .filter(r -> r.listing().escalation().open())
                 .sorted(Comparator.comparing(OverviewRow::overdue)

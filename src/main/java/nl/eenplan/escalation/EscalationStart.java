@@ -3,6 +3,7 @@ package nl.eenplan.escalation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.eenplan.audit.AccessBasis;
 import nl.eenplan.audit.AuditEvent;
 import nl.eenplan.audit.AuditLog;
 import nl.eenplan.calendar.WorkingDays;
@@ -54,6 +55,7 @@ class EscalationStart {
             Stagnation stagnation,
             Action action,
             Participant professional,
+            AccessBasis basis,
             LocalDate today) {
         var coordinatorId = coordinations.of(householdId).coordinatorId();
         if (coordinatorId == null) {
@@ -112,13 +114,14 @@ class EscalationStart {
         stagnations.insert(stagnation);
         escalations.insert(escalation, stagnation.id(), stagnation.signalledAt());
         audit.record(new AuditEvent(
-                stagnation.signalledBy(),
-                null,
-                "ESCALATION_STARTED",
-                "escalation",
-                escalation.id().toString(),
-                householdId,
-                "step 1"));
+                        stagnation.signalledBy(),
+                        null,
+                        "ESCALATION_STARTED",
+                        "escalation",
+                        escalation.id().toString(),
+                        householdId,
+                        "step 1")
+                .on(basis));
         mails.started(escalation);
         return escalation.id();
     }

@@ -1,7 +1,9 @@
 package nl.eenplan.escalation;
 
+import java.util.Collection;
 import java.util.Set;
 import java.util.UUID;
+import nl.eenplan.audit.AccessBasis;
 import nl.eenplan.participation.Participant;
 import nl.eenplan.participation.ParticipantKind;
 
@@ -41,6 +43,24 @@ public record EscalationVisitor(
                 || e.ownsAnyStep(accountId)
                 || managerOf.stream().anyMatch(e::involvesOrganisation)
                 || contactPointIn.contains(e.municipalityId());
+    }
+
+    /**
+     * What this person's access to an escalation rests on (X-1, NEN 7513): taking part in the team for
+     * those who see the plan; otherwise owning or overseeing a step of the escalation ({@code
+     * escalation:<id>}), as a manager, a contact point before step 4 or a professional without consent.
+     */
+    public AccessBasis accessBasis(Escalation e) {
+        return accessBasis(Set.of(e));
+    }
+
+    /** The same for a page showing several escalations of one household: one ground for each shown. */
+    public AccessBasis accessBasis(Collection<Escalation> shown) {
+        if (seesPlan()) {
+            return AccessBasis.participation(participant.id());
+        }
+        return AccessBasis.together(
+                shown.stream().map(e -> AccessBasis.escalationStep(e.id())).toList());
     }
 
     /** E-1..E-4: the owner(s) of the current step record its outcome. */

@@ -3,6 +3,7 @@ package nl.eenplan.escalation;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.eenplan.audit.AccessBasis;
 import nl.eenplan.audit.AuditEvent;
 import nl.eenplan.audit.AuditLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -114,7 +115,8 @@ public class LadderSettings {
 
     private void record(UUID municipalityId, UUID administrator, String detail) {
         audit.record(
-                new AuditEvent(administrator, null, CHANGED, "organisation", municipalityId.toString(), null, detail));
+                new AuditEvent(administrator, null, CHANGED, "organisation", municipalityId.toString(), null, detail)
+                        .on(AccessBasis.administrator()));
     }
 
     private static String describe(EscalationLadder ladder, StagnationPrompts prompts) {

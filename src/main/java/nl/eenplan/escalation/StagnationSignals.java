@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.eenplan.audit.AccessBasis;
 import nl.eenplan.audit.AuditEvent;
 import nl.eenplan.audit.AuditLog;
 import nl.eenplan.calendar.WorkingDays;
@@ -170,16 +171,24 @@ public class StagnationSignals {
         if (!concerned.isProfessional()) {
             stagnations.insert(stagnation);
             audit.record(new AuditEvent(
-                    accountId,
-                    null,
-                    "STAGNATION_SIGNALLED",
-                    "stagnation",
-                    stagnation.id().toString(),
-                    householdId,
-                    concerned.kind().name()));
+                            accountId,
+                            null,
+                            "STAGNATION_SIGNALLED",
+                            "stagnation",
+                            stagnation.id().toString(),
+                            householdId,
+                            concerned.kind().name())
+                    .on(AccessBasis.participation(visitor.participant().id())));
             return null;
         }
-        return start.start(householdId, municipalityOf(householdId), stagnation, action, concerned, today);
+        return start.start(
+                householdId,
+                municipalityOf(householdId),
+                stagnation,
+                action,
+                concerned,
+                AccessBasis.participation(visitor.participant().id()),
+                today);
     }
 
     /** The signals about household and network members, with the follow-up chosen for each. */

@@ -3,6 +3,7 @@ package nl.eenplan.plan;
 import java.time.Clock;
 import java.util.Set;
 import java.util.UUID;
+import nl.eenplan.audit.AccessBasis;
 import nl.eenplan.audit.AuditEvent;
 import nl.eenplan.audit.AuditLog;
 import nl.eenplan.household.HouseholdRegister;
@@ -76,7 +77,7 @@ public class CaseOpening {
                             null),
                     null);
         }
-        team.add(
+        var opener = team.add(
                 householdId,
                 new NewParticipant(
                         ParticipantKind.PROFESSIONAL,
@@ -95,13 +96,14 @@ public class CaseOpening {
         var planId = UUID.randomUUID();
         plans.insert(planId, householdId, clock.instant());
         audit.record(new AuditEvent(
-                professional.id(),
-                null,
-                "HOUSEHOLD_REGISTERED",
-                "household",
-                householdId.toString(),
-                householdId,
-                null));
+                        professional.id(),
+                        null,
+                        "HOUSEHOLD_REGISTERED",
+                        "household",
+                        householdId.toString(),
+                        householdId,
+                        null)
+                .on(AccessBasis.participation(opener.id())));
         return householdId;
     }
 }

@@ -34,4 +34,14 @@ class AccessBasisTests {
         assertThat(basis.text()).isEqualTo("participation:" + FIRST);
         assertThatThrownBy(() -> AccessBasis.together(List.of())).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    @DisplayName("X-1: an escalation step and EenPlan itself are grounds that read back as written")
+    void escalationAndSystem() {
+        assertThat(AccessBasis.escalationStep(FIRST).text()).isEqualTo("escalation:" + FIRST);
+        assertThat(AccessBasis.parse("escalation:" + FIRST)).isEqualTo(AccessBasis.escalationStep(FIRST));
+        assertThat(AccessBasis.system().text()).isEqualTo("system");
+        assertThat(AccessBasis.parse("system")).isEqualTo(AccessBasis.system());
+        assertThatThrownBy(() -> AccessBasis.escalationStep(null)).isInstanceOf(IllegalArgumentException.class);
+    }
 }
