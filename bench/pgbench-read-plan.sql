@@ -31,13 +31,29 @@ where g.plan_id = :plan_id order by a.target_date, a.created_at;
 select e.* from evaluation e join goal g on g.id = e.goal_id
 where g.plan_id = :plan_id order by e.evaluated_on, e.recorded_at;
 select * from goal where plan_id = :plan_id order by priority, created_at;
-insert into audit_entry (occurred_at, account_id, on_behalf_of, event, subject_type, subject_id, household_id,
-                         detail)
-values (now(), :account, null, 'PLAN_READ', 'plan', :plan_id, :plan_household_id, null);
 select id, name, municipality_id, street, postcode, city from household where id = :plan_household_id;
 select id, household_id, kind, member_id, account_id, organisation_id, name, relation, reachable_days,
        phone, email, active, receives_copy, enforcing, legal_role
 from participant where household_id = :plan_household_id and removed_at is null
 order by case kind when 'HOUSEHOLD_MEMBER' then 0 when 'NETWORK' then 1 else 2 end, name;
 select * from coordination where household_id = :plan_household_id;
+-- PlanAccess, the consent rule (C-1): the members, their consents and the decisions to share.
+select m.*, (select string_agg(holder_id::text, ',') from parental_authority where child_id = m.id)
+from household_member m where m.household_id = :plan_household_id order by m.position;
+select * from consent where household_id = :plan_household_id;
+select * from sharing_override where household_id = :plan_household_id;
+-- The access-log entry, appended to the hash chain just before commit (audit.ChainWriter).
+select 1 from pg_advisory_xact_lock(1162887489);
+select coalesce((select hash from audit_entry order by id desc limit 1), repeat('0', 64)) as head,
+       nextval('audit_entry_id_seq') as id \gset chain_
+insert into audit_entry (id, occurred_at, account_id, on_behalf_of, event, subject_type, subject_id, household_id,
+                         detail, member_id, basis, previous_hash, hash)
+select (e).id, (e).occurred_at, (e).account_id, (e).on_behalf_of, (e).event, (e).subject_type, (e).subject_id,
+       (e).household_id, (e).detail, (e).member_id, (e).basis, (e).previous_hash,
+       encode(sha256(convert_to(audit_entry_canonical(e), 'UTF8')), 'hex')
+from (select row(:chain_id::bigint, now(), :account::uuid, null::uuid, 'PLAN_READ'::text, 'plan'::text,
+                 :plan_id::text, :plan_household_id::uuid, null::text, null::uuid,
+                 'consent:' || md5('consent-' || :n || '-1')::uuid || ' consent:' || md5('consent-' || :n || '-2')::uuid
+                     || ' consent:' || md5('consent-' || :n || '-3')::uuid,
+                 :chain_head::text, null::text)::audit_entry as e) r;
 commit;

@@ -43,8 +43,23 @@ where id = md5('action-' || :n || '-1-1')::uuid;
 delete from action_participant where action_id = md5('action-' || :n || '-1-1')::uuid;
 insert into action_participant (action_id, participant_id)
 values (md5('action-' || :n || '-1-1')::uuid, md5('participant-' || :n || '-5')::uuid);
-insert into audit_entry (occurred_at, account_id, on_behalf_of, event, subject_type, subject_id, household_id,
-                         detail)
-values (now(), :account, null, 'PLAN_ACTION_UPDATED', 'plan', :plan_id, :plan_household_id,
-        md5('action-' || :n || '-1-1')::uuid::text);
+-- PlanAccess, the consent rule (C-1): the members, their consents and the decisions to share.
+select m.*, (select string_agg(holder_id::text, ',') from parental_authority where child_id = m.id)
+from household_member m where m.household_id = :plan_household_id order by m.position;
+select * from consent where household_id = :plan_household_id;
+select * from sharing_override where household_id = :plan_household_id;
+-- The access-log entry, appended to the hash chain just before commit (audit.ChainWriter).
+select 1 from pg_advisory_xact_lock(1162887489);
+select coalesce((select hash from audit_entry order by id desc limit 1), repeat('0', 64)) as head,
+       nextval('audit_entry_id_seq') as id \gset chain_
+insert into audit_entry (id, occurred_at, account_id, on_behalf_of, event, subject_type, subject_id, household_id,
+                         detail, member_id, basis, previous_hash, hash)
+select (e).id, (e).occurred_at, (e).account_id, (e).on_behalf_of, (e).event, (e).subject_type, (e).subject_id,
+       (e).household_id, (e).detail, (e).member_id, (e).basis, (e).previous_hash,
+       encode(sha256(convert_to(audit_entry_canonical(e), 'UTF8')), 'hex')
+from (select row(:chain_id::bigint, now(), :account::uuid, null::uuid, 'PLAN_ACTION_UPDATED'::text, 'plan'::text,
+                 :plan_id::text, :plan_household_id::uuid, md5('action-' || :n || '-1-1')::uuid::text, null::uuid,
+                 'consent:' || md5('consent-' || :n || '-1')::uuid || ' consent:' || md5('consent-' || :n || '-2')::uuid
+                     || ' consent:' || md5('consent-' || :n || '-3')::uuid,
+                 :chain_head::text, null::text)::audit_entry as e) r;
 commit;
