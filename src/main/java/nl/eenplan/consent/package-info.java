@@ -5,7 +5,7 @@
  * nl.eenplan.consent.ConsentRegistry} answers "may X see Y about this member on this day?".
  */
 @ApplicationModule(
-        allowedDependencies = {"household", "participation", "organisation", "identity", "audit", "deadline"})
+        allowedDependencies = {"household", "participation", "organisation", "identity", "audit", "deadline", "home"})
 package nl.eenplan.consent;
 
 import org.springframework.modulith.ApplicationModule;

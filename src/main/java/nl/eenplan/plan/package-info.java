@@ -15,7 +15,8 @@
             "calendar",
             "deadline",
             "consent",
-            "document"
+            "document",
+            "home"
         })
 package nl.eenplan.plan;
 
