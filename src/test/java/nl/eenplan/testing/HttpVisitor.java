@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
  */
 public final class HttpVisitor {
 
+    /** What a browser asks for when it opens a page. */
+    private static final String ACCEPT = "text/html,application/xhtml+xml,*/*;q=0.8";
+
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final String baseUrl;
@@ -48,6 +51,7 @@ public final class HttpVisitor {
         return http.send(
                 HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
                         .timeout(Duration.ofSeconds(60))
+                        .header("Accept", ACCEPT)
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form))
                         .build(),
@@ -55,9 +59,11 @@ public final class HttpVisitor {
     }
 
     public HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60));
-        if (headers.length > 0) {
-            request.headers(headers);
+        var request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(60))
+                .setHeader("Accept", ACCEPT);
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.setHeader(headers[i], headers[i + 1]);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
