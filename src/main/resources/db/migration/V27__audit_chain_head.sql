@@ -10,18 +10,27 @@ create table audit_chain_head (
 );
 
 -- The head is found by following the chain's own links from its first entry, not by the highest id:
--- a row put in with a higher id does not become the head.
+-- a row put in earlier with a higher id does not become the head (unless the chain itself runs through
+-- it). The depth is capped at the number of rows, so made-up links cannot loop. Without a first entry
+-- the newest row is taken (as before); an empty log starts from the all-zero hash.
+with recursive total (n) as materialized (select count(*) from audit_entry),
+chain (id, hash, depth) as (
+    select id, hash, 1 from audit_entry where previous_hash = repeat('0', 64)
+    union all
+    select e.id, e.hash, c.depth + 1
+    from chain c
+    join audit_entry e on e.previous_hash = c.hash
+    cross join total t
+    where c.depth < t.n
+),
+found as (select id, hash from chain order by depth desc limit 1),
+newest as (select id, hash from audit_entry order by id desc limit 1)
 insert into audit_chain_head (id, hash)
-select coalesce(max(id), 0), coalesce((array_agg(hash order by depth desc))[1], repeat('0', 64))
-from (
-    with recursive chain (id, hash, depth) as (
-        select id, hash, 1 from audit_entry where previous_hash = repeat('0', 64)
-        union all
-        select e.id, e.hash, c.depth + 1
-        from chain c join audit_entry e on e.previous_hash = c.hash and e.id > c.id
-    )
-    select id, hash, depth from chain order by depth desc limit 1
-) head;
+select id, hash from found
+union all
+select id, hash from newest where not exists (select 1 from found)
+union all
+select 0, repeat('0', 64) where not exists (select 1 from audit_entry);
 
 -- Every new entry must extend the chain: point to the head, carry the hash of its own fields, and have
 -- an id that EenPlan's sequence handed out after the head's. It then becomes the head. The chain's
