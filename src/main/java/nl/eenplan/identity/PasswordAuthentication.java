@@ -35,13 +35,14 @@ class PasswordAuthentication implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         var login = String.valueOf(authentication.getName()).strip();
         var password = String.valueOf(authentication.getCredentials());
-        if (throttle.isLocked(login)) {
+        // The try is counted before the password is checked (ADR 6), so parallel tries cannot pass the limit.
+        if (!throttle.tryAttempt(login)) {
             throw new LockedException("login.locked");
         }
         var account = accounts.findByEmail(login).filter(Account::canLogIn);
         var hash = account.map(Account::passwordHash).orElse(noAccountHash);
         if (!passwords.matches(password, hash) || account.isEmpty()) {
-            throw failed(login);
+            throw new BadCredentialsException("login.failed");
         }
         throttle.reset(login);
         var principal = account.get().principal();
@@ -49,11 +50,6 @@ class PasswordAuthentication implements AuthenticationProvider {
             return UsernamePasswordAuthenticationToken.authenticated(principal, null, Authorities.pending());
         }
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities.of(principal));
-    }
-
-    private BadCredentialsException failed(String login) {
-        throttle.recordFailure(login);
-        return new BadCredentialsException("login.failed");
     }
 
     @Override
