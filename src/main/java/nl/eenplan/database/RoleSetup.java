@@ -72,7 +72,9 @@ final class RoleSetup {
                 end loop;
                 grant select, insert, update, delete on all tables in schema public to eenplan_app;
                 grant usage, select on all sequences in schema public to eenplan_app;
-                revoke update, delete, truncate, references, trigger on audit_entry from eenplan_app;
+                if to_regclass('public.audit_entry') is not null then
+                    revoke update, delete, truncate, references, trigger on audit_entry from eenplan_app;
+                end if;
             end
             $$;
             """;

@@ -3,6 +3,7 @@ package nl.eenplan.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -121,6 +122,39 @@ class EmbeddedDatabaseTests {
                 folder.resolve("postmaster.pid"), ProcessHandle.current().pid() + "\n" + folder + "\n");
         try (var database = EmbeddedDatabase.start(folder, 0, false)) {
             assertThat(show(database, "fsync")).isEqualTo("on");
+        }
+    }
+
+    @Test
+    @DisplayName("a data folder from before the passwords and roles is converted at its next start")
+    void anOlderDataFolderGetsPasswordsAndRoles() throws Exception {
+        var folder = data.resolve("postgres");
+        try (var old = EmbeddedPostgres.builder()
+                        .setDataDirectory(folder)
+                        .setCleanDataDirectory(false)
+                        .setRegisterShutdownHook(false)
+                        .start();
+                var connection = old.getPostgresDatabase().getConnection();
+                var statement = connection.createStatement()) {
+            statement.execute("create table kept (id bigserial primary key, text text)");
+            statement.execute("insert into kept (text) values ('written as the superuser, without password')");
+        }
+
+        try (var database = EmbeddedDatabase.start(folder, 0, false)) {
+            assertThatThrownBy(() -> DriverManager.getConnection(database.jdbcUrl(), Roles.SUPERUSER, null)
+                            .close())
+                    .as("trust is gone")
+                    .isInstanceOf(SQLException.class);
+            try (var app = database.connect(Roles.APP);
+                    var statement = app.createStatement()) {
+                statement.execute("insert into kept (text) values ('written by EenPlan')");
+                try (var rs = statement.executeQuery(
+                        "select count(*), (select tableowner from pg_tables where tablename = 'kept') from kept")) {
+                    rs.next();
+                    assertThat(rs.getInt(1)).isEqualTo(2);
+                    assertThat(rs.getString(2)).isEqualTo(Roles.OWNER);
+                }
+            }
         }
     }
 
