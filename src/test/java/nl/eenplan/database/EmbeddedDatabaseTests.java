@@ -108,6 +108,37 @@ class EmbeddedDatabaseTests {
     }
 
     @Test
+    @DisplayName("kill -9 of the postmaster while EenPlan runs: it is started again on the same port, nothing lost")
+    void aKilledPostmasterIsStartedAgain() throws Exception {
+        var folder = data.resolve("postgres");
+        try (var database = EmbeddedDatabase.start(folder, 0, false)) {
+            try (var connection = database.connect(Roles.OWNER);
+                    var statement = connection.createStatement()) {
+                statement.execute("create table kept (text text)");
+                statement.execute("insert into kept values ('committed before the kill')");
+            }
+            var killed = PostmasterGuard.pidIn(folder.resolve("postmaster.pid")).orElseThrow();
+            new ProcessBuilder("kill", "-KILL", Long.toString(killed)).start().waitFor();
+
+            var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            String text = null;
+            while (text == null && System.nanoTime() < deadline) {
+                try (var connection = database.connect(Roles.OWNER);
+                        var statement = connection.createStatement();
+                        var rs = statement.executeQuery("select text from kept")) {
+                    rs.next();
+                    text = rs.getString(1);
+                } catch (SQLException e) {
+                    Thread.sleep(200);
+                }
+            }
+            assertThat(text).isEqualTo("committed before the kill");
+            assertThat(PostmasterGuard.pidIn(folder.resolve("postmaster.pid")))
+                    .isNotEqualTo(java.util.Optional.of(killed));
+        }
+    }
+
+    @Test
     @DisplayName("a stale postmaster.pid, of a process gone or of another program, does not block the start")
     void aStalePidFileDoesNotBlock() throws Exception {
         var folder = data.resolve("postgres");
