@@ -13,7 +13,7 @@ public class EenPlanApplication {
 
     public static void main(String[] args) {
         if (DatabaseCommands.wanted(args)) {
-            System.exit(DatabaseCommands.run(args, System.getenv(), System.out));
+            System.exit(DatabaseCommands.run(args, System.getenv(), System.out, Clock.systemUTC()));
         }
         SpringApplication.run(EenPlanApplication.class, args);
     }

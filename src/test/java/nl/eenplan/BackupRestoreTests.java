@@ -3,6 +3,7 @@ package nl.eenplan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -49,7 +50,7 @@ class BackupRestoreTests {
                     Thread.sleep(20);
                 }
                 acknowledgedBeforeBackup = Set.copyOf(acknowledged);
-                result = OnlineBackup.take(live, backup);
+                result = OnlineBackup.take(live, backup, Clock.systemUTC());
                 var duringBackup = acknowledged.size() - acknowledgedBeforeBackup.size();
                 assertThat(duringBackup)
                         .as("the writers kept writing during the backup")
@@ -63,7 +64,7 @@ class BackupRestoreTests {
         assertThat(result.stopLsn()).isNotBlank();
 
         var restored = data.resolve("restored").resolve("postgres");
-        OnlineBackup.restore(backup, restored);
+        OnlineBackup.restore(backup, restored, Clock.systemUTC());
         try (var app = start(restored)) {
             var present = app.getBean(JdbcClient.class)
                     .sql("select detail from audit_entry where event = 'BACKUP_LOAD'")

@@ -2,6 +2,7 @@ package nl.eenplan.database;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,20 +23,20 @@ public final class DatabaseCommands {
         return value(args, BACKUP).isPresent() || value(args, RESTORE).isPresent();
     }
 
-    public static int run(String[] args, Map<String, String> environment, PrintStream out) {
+    public static int run(String[] args, Map<String, String> environment, PrintStream out, Clock clock) {
         var dataDir = value(args, DATA_DIR)
                 .map(Path::of)
                 .orElseGet(() -> Path.of(environment.getOrDefault("EENPLAN_DATA_DIR", "./data"), "postgres"));
         try {
             var backup = value(args, BACKUP);
             if (backup.isPresent()) {
-                var result = OnlineBackup.take(dataDir, Path.of(backup.get()));
+                var result = OnlineBackup.take(dataDir, Path.of(backup.get()), clock);
                 out.println("backup of " + dataDir.toAbsolutePath().normalize() + " written to "
                         + result.folder().toAbsolutePath() + " (WAL " + result.startLsn() + " to " + result.stopLsn()
                         + ")");
                 return 0;
             }
-            var aside = OnlineBackup.restore(Path.of(value(args, RESTORE).orElseThrow()), dataDir);
+            var aside = OnlineBackup.restore(Path.of(value(args, RESTORE).orElseThrow()), dataDir, clock);
             out.println("backup restored into " + dataDir.toAbsolutePath().normalize()
                     + (aside == null ? "" : "; the folder that was there is kept as " + aside)
                     + "; start EenPlan to recover the database from it");

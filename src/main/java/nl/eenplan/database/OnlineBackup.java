@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Set;
 
 /**
@@ -38,7 +38,7 @@ public final class OnlineBackup {
     private OnlineBackup() {}
 
     /** Backs up the database of the running EenPlan on {@code dataDir} into the new folder {@code target}. */
-    public static BackupResult take(Path dataDir, Path target) throws IOException, SQLException {
+    public static BackupResult take(Path dataDir, Path target, Clock clock) throws IOException, SQLException {
         var folder = dataDir.toAbsolutePath().normalize();
         if (Files.exists(target) && !FolderCopy.isEmpty(target)) {
             throw new IOException("the backup folder " + target + " already exists and is not empty");
@@ -56,7 +56,7 @@ public final class OnlineBackup {
                             + ProcessHandle.current().pid() + "', true, true)");
             String startLsn;
             try (var start = connection.prepareStatement("select pg_backup_start(?, true)::text")) {
-                start.setString(1, "EenPlan " + Instant.now());
+                start.setString(1, "EenPlan " + clock.instant());
                 try (var rs = start.executeQuery()) {
                     rs.next();
                     startLsn = rs.getString(1);
@@ -89,7 +89,7 @@ public final class OnlineBackup {
      * Puts a backup in place of the data folder of a stopped EenPlan; a folder already there is moved
      * aside, never deleted. EenPlan's next start recovers the database from the backup's WAL.
      */
-    public static Path restore(Path backup, Path dataDir) throws IOException {
+    public static Path restore(Path backup, Path dataDir, Clock clock) throws IOException {
         var folder = dataDir.toAbsolutePath().normalize();
         if (!Files.isRegularFile(backup.resolve(DATA).resolve("backup_label"))) {
             throw new IOException(backup + " holds no EenPlan backup (no data/backup_label)");
@@ -97,7 +97,7 @@ public final class OnlineBackup {
         try (var lock = DataFolderLock.acquire(folder)) {
             Path aside = null;
             if (Files.exists(folder)) {
-                aside = folder.resolveSibling(folder.getFileName() + ".before-restore-" + System.currentTimeMillis());
+                aside = folder.resolveSibling(folder.getFileName() + ".before-restore-" + clock.millis());
                 Files.move(folder, aside);
                 var oldPasswords = EmbeddedDbPasswords.fileOf(folder);
                 if (Files.exists(oldPasswords)) {

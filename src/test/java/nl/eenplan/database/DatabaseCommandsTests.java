@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,7 @@ class DatabaseCommandsTests {
     }
 
     private int run(String... args) {
-        return DatabaseCommands.run(args, Map.of(), new PrintStream(printed, true, StandardCharsets.UTF_8));
+        return DatabaseCommands.run(
+                args, Map.of(), new PrintStream(printed, true, StandardCharsets.UTF_8), Clock.systemUTC());
     }
 }
