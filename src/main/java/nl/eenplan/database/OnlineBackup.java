@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -33,6 +35,7 @@ public final class OnlineBackup {
             Set.of("postmaster.pid", "postmaster.opts", "epg-lock", "backup_label.old", "tablespace_map.old");
 
     static final String DATA = "data";
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
     static final String PASSWORDS = "passwords";
 
     private OnlineBackup() {}
@@ -46,7 +49,11 @@ public final class OnlineBackup {
         var port = RunningPostmaster.port(folder);
         var passwords = EmbeddedDbPasswords.load(folder);
         var copy = target.resolve(DATA);
+        Files.createDirectories(target);
+        // Personal data: the backup is for its owner's eyes only, like the data folder itself.
+        Files.setPosixFilePermissions(target, OWNER_ONLY);
         Files.createDirectories(copy);
+        Files.setPosixFilePermissions(copy, OWNER_ONLY);
         var url = "jdbc:postgresql://localhost:" + port + "/postgres";
         try (Connection connection =
                 java.sql.DriverManager.getConnection(url, Roles.SUPERUSER, passwords.of(Roles.SUPERUSER))) {
@@ -105,7 +112,7 @@ public final class OnlineBackup {
                 }
             }
             FolderCopy.copy(backup.resolve(DATA), folder, Set.of(), Set.of());
-            Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+            Files.setPosixFilePermissions(folder, OWNER_ONLY);
             EmbeddedDbPasswords.writePrivately(EmbeddedDbPasswords.fileOf(folder), read(backup.resolve(PASSWORDS)));
             return aside;
         }

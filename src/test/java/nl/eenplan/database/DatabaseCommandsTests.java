@@ -38,6 +38,9 @@ class DatabaseCommandsTests {
             assertThat(printed.toString(StandardCharsets.UTF_8)).contains("written to");
             assertThat(Files.getPosixFilePermissions(backup.resolve("passwords")))
                     .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+            assertThat(Files.getPosixFilePermissions(backup))
+                    .as("only its owner may open the backup")
+                    .isEqualTo(PosixFilePermissions.fromString("rwx------"));
 
             assertThat(run("--eenplan.restore=" + backup, "--eenplan.embedded-db.data-dir=" + folder))
                     .as("not while EenPlan runs")
