@@ -148,6 +148,9 @@ for _ in $(seq 180); do
     sleep 1
 done
 curl -sf "${base}/actuator/health/readiness" >/dev/null
+# The embedded database admits its superuser only with the password EenPlan generated (docs/operations.md).
+PGPASSWORD=$(sed -n 's/^postgres=//p' "${work}/data/postgres.passwords")
+export PGPASSWORD
 
 # --- (c) seed --------------------------------------------------------------------------------------
 token=eenplan_bench_$(head -c 32 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')

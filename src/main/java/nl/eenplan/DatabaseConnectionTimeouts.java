@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
  * a connection and then fails, so it is answered 503 quickly instead of after HikariCP's default of
  * 30 s; connections are checked within a shorter validation timeout. HikariCP reconnects by itself
  * when the database is back. Applies to every connection pool, the embedded database's and that of
- * an external database; a pool that was already started with other timeouts is started again with
- * these (its settings copied), before anyone uses it.
+ * an external database. The embedded database's pool is built with them; an external one gets them
+ * before it starts.
  */
 @Component
 class DatabaseConnectionTimeouts implements BeanPostProcessor {
@@ -33,18 +33,15 @@ class DatabaseConnectionTimeouts implements BeanPostProcessor {
                         && pool.getValidationTimeout() == validationTimeout)) {
             return bean;
         }
-        if (!pool.isRunning()) {
-            apply(pool);
-            return pool;
+        if (pool.isRunning()) {
+            throw new IllegalStateException("connection pool " + pool.getPoolName()
+                    + " started before its timeouts were set; build it with DatabaseConnectionTimeouts.apply");
         }
-        var config = new HikariConfig();
-        pool.copyStateTo(config);
-        apply(config);
-        pool.close();
-        return new HikariDataSource(config);
+        apply(pool);
+        return pool;
     }
 
-    private void apply(HikariConfig config) {
+    void apply(HikariConfig config) {
         config.setConnectionTimeout(connectionTimeout);
         config.setValidationTimeout(validationTimeout);
     }
