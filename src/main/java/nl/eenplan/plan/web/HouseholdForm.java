@@ -4,10 +4,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import nl.eenplan.home.FieldRules;
 import nl.eenplan.plan.NewHousehold;
 import org.springframework.validation.Errors;
 
@@ -47,6 +49,11 @@ record HouseholdForm(
             rows.add(MemberRow.empty());
         }
         members = List.copyOf(rows);
+    }
+
+    /** Today in the Netherlands, the day birth dates are judged against. */
+    static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Europe/Amsterdam"));
     }
 
     static HouseholdForm empty() {
@@ -101,11 +108,9 @@ record HouseholdForm(
             errors.rejectValue(path + "dateOfBirth", "household.member.dateRequired");
         } else if (born.isPresent() && expected.isPresent()) {
             errors.rejectValue(path + "dateOfBirth", "household.member.oneDate");
-        } else if (born.isPresent() && (born.get().isAfter(today) || born.get().isBefore(today.minusYears(120)))) {
+        } else if (born.isPresent() && !FieldRules.isBirthDate(born.get(), today)) {
             errors.rejectValue(path + "dateOfBirth", "household.member.dateOfBirthInvalid");
-        } else if (expected.isPresent()
-                && (expected.get().isBefore(today) || expected.get().isAfter(today.plusMonths(10)))) {
-            // The method covers everyone from -9 months: an unborn child is expected within that time.
+        } else if (expected.isPresent() && !FieldRules.isExpectedBirthDate(expected.get(), today)) {
             errors.rejectValue(path + "expectedBirthDate", "household.member.expectedBirthDateInvalid");
         }
     }
