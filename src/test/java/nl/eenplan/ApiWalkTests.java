@@ -140,11 +140,13 @@ class ApiWalkTests extends MatrixTest {
                         response.getStatus(),
                         response.getContentAsString(),
                         "nl"));
-                if (response.getStatus() != 415) {
+                if (response.getStatus() != 415 && !contentType.endsWith("urlencoded")) {
                     findings.add(method + " " + path + " as " + contentType + ": " + response.getStatus());
                 }
             }
-            for (var ifMatch : new String[] {null, "W/\"" + version(world) + "\"", "abc", "\"99999999999\""}) {
+            for (var ifMatch : readsIfMatch(handler)
+                    ? new String[] {null, "W/\"" + version(world) + "\"", "abc", "\"99999999999\""}
+                    : new String[0]) {
                 findings.addAll(send(method, path, baseline, ifMatch, "refuse", "If-Match " + ifMatch));
                 sent++;
             }
@@ -267,6 +269,16 @@ class ApiWalkTests extends MatrixTest {
             }
         }
         return paths;
+    }
+
+    private static boolean readsIfMatch(HandlerMethod handler) {
+        for (var parameter : handler.getMethodParameters()) {
+            var header = parameter.getParameterAnnotation(org.springframework.web.bind.annotation.RequestHeader.class);
+            if (header != null && (header.name() + header.value()).equalsIgnoreCase("If-Match")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Class<?> bodyType(HandlerMethod handler) {

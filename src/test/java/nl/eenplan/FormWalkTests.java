@@ -36,6 +36,8 @@ class FormWalkTests extends MatrixTest {
     @Autowired
     WalkWorld walkWorld;
 
+    private int lastStatus;
+
     /** A form as a page offers it: where it posts, its fields with their values, and the page it is on. */
     record Form(String action, Map<String, String> fields, String page) {}
 
@@ -72,7 +74,14 @@ class FormWalkTests extends MatrixTest {
                     for (var hostile : values) {
                         var sending = new LinkedHashMap<>(fields);
                         sending.put(field, hostile.value());
-                        findings.addAll(send(method, path, sending, who, field + "=" + hostile.name()));
+                        var answer = send(method, path, sending, who, field + "=" + hostile.name());
+                        findings.addAll(answer);
+                        // Refused: 400 from EenPlan, or 401/403/404 when the request is stopped before its form is
+                        // read.
+                        if (hostile.refuse() && (lastStatus < 400 || lastStatus >= 500)) {
+                            findings.add(method + " " + path + " " + field + "=" + hostile.name() + ": " + lastStatus
+                                    + " instead of a refusal");
+                        }
                         sent++;
                         if (form != null && walkWorld.changed()) {
                             form = refresh(form, who);
@@ -114,8 +123,10 @@ class FormWalkTests extends MatrixTest {
             status = response.getStatus();
             body = response.getContentAsString(StandardCharsets.UTF_8);
         } catch (Exception e) {
+            lastStatus = 500;
             return List.of(method + " " + path + " " + what + ": exception " + rootCause(e));
         }
+        lastStatus = status;
         var findings = new ArrayList<String>();
         if (status >= 500) {
             findings.add(method + " " + path + " " + what + ": " + status);

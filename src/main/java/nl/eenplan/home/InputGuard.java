@@ -28,7 +28,6 @@ class InputGuard {
             servlet.setAttribute(CHECKED, Boolean.TRUE);
             check(servlet);
         }
-        binder.setAutoGrowCollectionLimit(FieldRules.ROWS);
     }
 
     private static void check(HttpServletRequest request) {

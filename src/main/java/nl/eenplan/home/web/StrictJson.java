@@ -1,16 +1,23 @@
 package nl.eenplan.home.web;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 
 /**
@@ -33,6 +40,23 @@ class StrictJson implements WebMvcConfigurer {
         converters.replaceAll(c -> c instanceof JacksonJsonHttpMessageConverter ? strict : c);
     }
 
+    /** A date is a text of the form 2026-12-25, nothing else: no number, no array, no empty text. */
+    static final class IsoDate extends ValueDeserializer<LocalDate> {
+
+        @Override
+        public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) {
+            if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
+            }
+            var text = p.getString();
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                throw ctxt.weirdStringException(text, LocalDate.class, "not a date as yyyy-mm-dd");
+            }
+        }
+    }
+
     static JsonMapper strict(JsonMapper mapper) {
         return mapper.rebuild()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -41,6 +65,8 @@ class StrictJson implements WebMvcConfigurer {
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .defaultLeniency(false)
+                .addModule(new SimpleModule("eenplan-strict-dates").addDeserializer(LocalDate.class, new IsoDate()))
+                .withCoercionConfigDefaults(c -> c.setCoercion(CoercionInputShape.EmptyArray, CoercionAction.Fail))
                 .withCoercionConfig(
                         LogicalType.Textual,
                         c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)

@@ -94,6 +94,16 @@ record HouseholdRequest(
         }
     }
 
+    /** Name and address without control characters, as on the registration form. */
+    @JsonIgnore
+    @AssertTrue(message = "{error.unacceptableInput}")
+    boolean isReadable() {
+        return FieldRules.isText(name, false)
+                && FieldRules.isText(street, false)
+                && FieldRules.isText(postcode, false)
+                && FieldRules.isText(city, false);
+    }
+
     NewHousehold toNewHousehold() {
         return new NewHousehold(
                 name,
