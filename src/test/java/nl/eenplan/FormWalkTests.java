@@ -26,7 +26,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * 5xx, nothing stored when the answer is an error, and the error page in Dutch. A new form is walked
  * without changing this test.
  */
-@DisplayName("Every form answers bad input with 400 or 422 in Dutch and stores nothing, never 5xx")
+@DisplayName("Every form refuses bad input in Dutch without a 5xx; refused input stores nothing")
 class FormWalkTests extends MatrixTest {
 
     @Autowired

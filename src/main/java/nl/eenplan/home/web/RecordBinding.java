@@ -92,9 +92,24 @@ class RecordBinding {
             }
         }
 
+        /** Before the record exists its type still names the field's type, for messages such as "not a date". */
         @Override
         public Class<?> getFieldType(String field) {
-            return getTarget() == null ? null : super.getFieldType(field);
+            if (getTarget() != null) {
+                return super.getFieldType(field);
+            }
+            var type = binder.getTargetType() == null
+                    ? null
+                    : binder.getTargetType().resolve();
+            if (type == null || !type.isRecord() || field == null) {
+                return null;
+            }
+            for (var component : type.getRecordComponents()) {
+                if (component.getName().equals(field)) {
+                    return component.getType();
+                }
+            }
+            return null;
         }
 
         @Override

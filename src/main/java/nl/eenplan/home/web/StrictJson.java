@@ -2,11 +2,12 @@ package nl.eenplan.home.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
+import nl.eenplan.home.FieldRules;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.core.ResolvableType;
+import org.springframework.http.MediaType;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
@@ -26,21 +27,31 @@ import tools.jackson.databind.type.LogicalType;
  * refused with 400 instead of being guessed. EenPlan's own stored JSON keeps the ordinary reader.
  */
 @Configuration(proxyBeanMethods = false)
-class StrictJson implements WebMvcConfigurer {
+class StrictJson {
 
-    private final JsonMapper mapper;
+    /**
+     * Reads the API's request bodies ahead of Spring Boot's converter; it writes nothing, so answers
+     * (and the OpenAPI document) are written as before.
+     */
+    @Bean
+    JacksonJsonHttpMessageConverter strictJsonReader(JsonMapper mapper) {
+        return new JacksonJsonHttpMessageConverter(strict(mapper)) {
+            @Override
+            public boolean canWrite(Class<?> clazz, MediaType mediaType) {
+                return false;
+            }
 
-    StrictJson(JsonMapper mapper) {
-        this.mapper = mapper;
+            @Override
+            public boolean canWrite(ResolvableType type, Class<?> valueClass, MediaType mediaType) {
+                return false;
+            }
+        };
     }
 
-    @Override
-    public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
-        var strict = new JacksonJsonHttpMessageConverter(strict(mapper));
-        converters.replaceAll(c -> c instanceof JacksonJsonHttpMessageConverter ? strict : c);
-    }
-
-    /** A date is a text of the form 2026-12-25, nothing else: no number, no array, no empty text. */
+    /**
+     * A date is a text of the form 2026-12-25 between 1900 and 2100 ({@link FieldRules}), nothing else:
+     * no number, no array, no empty text, no year 0 or 99999.
+     */
     static final class IsoDate extends ValueDeserializer<LocalDate> {
 
         @Override
@@ -50,10 +61,14 @@ class StrictJson implements WebMvcConfigurer {
             }
             var text = p.getString();
             try {
-                return LocalDate.parse(text);
+                var date = LocalDate.parse(text);
+                if (text.length() == 10 && FieldRules.isPlausible(date)) {
+                    return date;
+                }
             } catch (DateTimeParseException e) {
-                throw ctxt.weirdStringException(text, LocalDate.class, "not a date as yyyy-mm-dd");
+                // said below
             }
+            throw ctxt.weirdStringException(text, LocalDate.class, "not a date from 1900 to 2100 as yyyy-mm-dd");
         }
     }
 

@@ -18,7 +18,7 @@ record ActionRequest(
 
         @NotEmpty(message = "{plan.action.whoRequired}")
         @Size(max = FieldRules.ROWS, message = "{plan.action.whoRequired}")
-        Set<@NotNull UUID> who,
+        Set<@NotNull(message = "{plan.action.whoRequired}") UUID> who,
 
         @NotNull(message = "{plan.action.datesRequired}") LocalDate startDate,
         @NotNull(message = "{plan.action.datesRequired}") LocalDate targetDate,

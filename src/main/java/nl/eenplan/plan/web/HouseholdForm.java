@@ -4,7 +4,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -49,11 +48,6 @@ record HouseholdForm(
             rows.add(MemberRow.empty());
         }
         members = List.copyOf(rows);
-    }
-
-    /** Today in the Netherlands, the day birth dates are judged against. */
-    static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Europe/Amsterdam"));
     }
 
     static HouseholdForm empty() {

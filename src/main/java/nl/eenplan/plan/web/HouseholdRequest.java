@@ -60,20 +60,6 @@ record HouseholdRequest(
             return (dateOfBirth == null) != (expectedBirthDate == null);
         }
 
-        /** The same rule as the registration form's: not in the future, at most 120 years ago. */
-        @JsonIgnore
-        @AssertTrue(message = "{household.member.dateOfBirthInvalid}")
-        boolean isPlausibleDateOfBirth() {
-            return FieldRules.isBirthDate(dateOfBirth, HouseholdForm.today());
-        }
-
-        /** The same rule as the registration form's: within ten months from today. */
-        @JsonIgnore
-        @AssertTrue(message = "{household.member.expectedBirthDateInvalid}")
-        boolean isPlausibleExpectedBirthDate() {
-            return FieldRules.isExpectedBirthDate(expectedBirthDate, HouseholdForm.today());
-        }
-
         /** Names and relation without control characters. */
         @JsonIgnore
         @AssertTrue(message = "{error.unacceptableInput}")
