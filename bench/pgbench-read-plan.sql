@@ -43,8 +43,8 @@ from household_member m where m.household_id = :plan_household_id order by m.pos
 select * from consent where household_id = :plan_household_id;
 select * from sharing_override where household_id = :plan_household_id;
 -- The access-log entry, appended to the hash chain just before commit (audit.ChainWriter).
-select 1 from pg_advisory_xact_lock(1162887489);
-select coalesce((select hash from audit_entry order by id desc limit 1), repeat('0', 64)) as head,
+select 1 from pg_advisory_xact_lock(1162887509);
+select (select hash from audit_chain_head) as head,
        nextval('audit_entry_id_seq') as id \gset chain_
 insert into audit_entry (id, occurred_at, account_id, on_behalf_of, event, subject_type, subject_id, household_id,
                          detail, member_id, basis, previous_hash, hash)

@@ -10,7 +10,9 @@ import org.springframework.stereotype.Component;
  * Appends entries to the hash chain. One transaction at a time holds the chain's advisory lock, from
  * the append until its commit, so every entry links to the entry committed before it and the chain
  * never forks. Called just before commit ({@link PendingEntries}), so the lock is the last one a
- * transaction takes and is held only for the commit itself.
+ * transaction takes and is held only for the commit itself. The database accepts an entry only if it
+ * extends the head it keeps ({@code audit_chain_head}, V27), so a row from elsewhere is refused and
+ * cannot jam the chain.
  */
 @Component
 class ChainWriter {
@@ -34,13 +36,14 @@ class ChainWriter {
         if (pending.isEmpty()) {
             return;
         }
-        // First the lock, then (in a later statement, so with a later snapshot) the head of the chain.
+        // First the lock, then (in a later statement, so with a later snapshot) the head of the chain, as the
+        // database keeps it (V27): not the entry with the highest id, which anyone who may append could add.
         jdbc.sql("select 1 from pg_advisory_xact_lock(?)")
                 .param(CHAIN_LOCK)
                 .query(Integer.class)
                 .single();
         var next = jdbc.sql("""
-                        select (select hash from audit_entry order by id desc limit 1) as head,
+                        select (select hash from audit_chain_head) as head,
                           nextval('audit_entry_id_seq') as id
                         from generate_series(1, ?)
                         """)

@@ -44,13 +44,14 @@ class PasswordAuthentication implements AuthenticationProvider {
             // No address is that long or holds such characters: refused before the database is asked.
             throw new BadCredentialsException("login.failed");
         }
-        if (throttle.isLocked(login)) {
+        // The try is counted before the password is checked (ADR 6), so parallel tries cannot pass the limit.
+        if (!throttle.tryAttempt(login)) {
             throw new LockedException("login.locked");
         }
         var account = accounts.findByEmail(login).filter(Account::canLogIn);
         var hash = account.map(Account::passwordHash).orElse(noAccountHash);
         if (!passwords.matches(password, hash) || account.isEmpty()) {
-            throw failed(login);
+            throw new BadCredentialsException("login.failed");
         }
         throttle.reset(login);
         var principal = account.get().principal();
@@ -66,11 +67,6 @@ class PasswordAuthentication implements AuthenticationProvider {
                 && password.length() <= MAX_PASSWORD
                 && login.chars().noneMatch(c -> Character.isISOControl(c) || Character.isSurrogate((char) c))
                 && password.chars().noneMatch(c -> c == 0);
-    }
-
-    private BadCredentialsException failed(String login) {
-        throttle.recordFailure(login);
-        return new BadCredentialsException("login.failed");
     }
 
     @Override

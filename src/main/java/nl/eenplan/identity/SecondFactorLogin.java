@@ -51,7 +51,7 @@ public class SecondFactorLogin {
         var account = accounts.findById(principal.id()).orElseThrow(InvalidCode::new);
         var step = SecondFactor.matchingStep(secret, code, clock);
         if (step.isEmpty()) {
-            throw failed(principal);
+            throw new InvalidCode();
         }
         account.enableSecondFactor(secret, step.getAsLong());
         accounts.save(account);
@@ -67,7 +67,7 @@ public class SecondFactorLogin {
         var step = SecondFactor.matchingStep(account.totpSecret(), code, clock);
         var accepted = step.isPresent() ? account.useTimeStep(step.getAsLong()) : recoveryCodes.use(account.id(), code);
         if (!accepted) {
-            throw failed(principal);
+            throw new InvalidCode();
         }
         accounts.save(account);
         throttle.reset(principal.email());
@@ -88,13 +88,9 @@ public class SecondFactorLogin {
     }
 
     private void guard(AccountPrincipal principal) {
-        if (throttle.isLocked(principal.email())) {
+        // Counted before the code is checked, as a password is (ADR 6).
+        if (!throttle.tryAttempt(principal.email())) {
             throw new LockedException("login.locked");
         }
-    }
-
-    private InvalidCode failed(AccountPrincipal principal) {
-        throttle.recordFailure(principal.email());
-        return new InvalidCode();
     }
 }

@@ -159,7 +159,7 @@ class PlanConsentPagesTests extends PlanConsentTest {
                 .andExpect(content().string(containsString("Gezin " + familyName)))
                 .andExpect(content().string(containsString("Nog geen toestemming")))
                 .andExpect(content().string(not(containsString(PIETS_ACTION))));
-        assertThat(deadlines.openDeadlinesOf(piet.id(), START))
+        assertThat(deadlines.openDeadlinesOf(piet.id(), today()))
                 .extracting(Deadline::kind)
                 .doesNotContain(DeadlineKind.ACTION, DeadlineKind.EVALUATION);
 
@@ -168,7 +168,7 @@ class PlanConsentPagesTests extends PlanConsentTest {
         mvc.perform(get("/my-work").with(as(piet)))
                 .andExpect(content().string(containsString(PIETS_ACTION)))
                 .andExpect(content().string(not(containsString("Nog geen toestemming"))));
-        assertThat(deadlines.openDeadlinesOf(piet.id(), START))
+        assertThat(deadlines.openDeadlinesOf(piet.id(), today()))
                 .extracting(Deadline::what)
                 .contains(PIETS_ACTION);
     }

@@ -40,7 +40,7 @@ class PlanDeadlinesTests extends PlanPageTest {
         var alarm = action(goal, "Wekker en ontbijtplan maken", mother());
         action(goal, "Gesprek met de mentor");
 
-        assertThat(deadlines.openDeadlinesOf(sanne.id(), START))
+        assertThat(deadlines.openDeadlinesOf(sanne.id(), today()))
                 .containsExactly(new Deadline(
                         "action:" + alarm,
                         DeadlineKind.ACTION,
@@ -50,11 +50,12 @@ class PlanDeadlinesTests extends PlanPageTest {
                         "Gezin " + familyName,
                         plan()));
         assertThat(of(hanna, DeadlineKind.ACTION)).extracting(Deadline::what).containsExactly("Gesprek met de mentor");
-        assertThat(deadlines.openDeadlinesOf(citizen("Buurvrouw").id(), START)).isEmpty();
+        assertThat(deadlines.openDeadlinesOf(citizen("Buurvrouw").id(), today()))
+                .isEmpty();
 
         planning.markActionDone(household, viewer(sanne), version(), alarm);
 
-        assertThat(deadlines.openDeadlinesOf(sanne.id(), START)).isEmpty();
+        assertThat(deadlines.openDeadlinesOf(sanne.id(), today())).isEmpty();
     }
 
     @Test
@@ -238,7 +239,7 @@ class PlanDeadlinesTests extends PlanPageTest {
     }
 
     private List<Deadline> of(AccountPrincipal person, DeadlineKind kind) {
-        return deadlines.openDeadlinesOf(person.id(), START).stream()
+        return deadlines.openDeadlinesOf(person.id(), today()).stream()
                 .filter(d -> d.kind() == kind)
                 .filter(d -> d.householdId().equals(household))
                 .toList();

@@ -2,7 +2,9 @@ package nl.eenplan.plan;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -65,6 +67,9 @@ abstract class PlanPageTest extends EenPlanTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Clock clock;
+
     Organisation provider;
     AccountPrincipal hanna;
     UUID household;
@@ -88,6 +93,14 @@ abstract class PlanPageTest extends EenPlanTest {
                         List.of(NewMember.born("Sanne", familyName, LocalDate.of(1988, 4, 2), "moeder"))));
         // C-1: Sanne consents to sharing her plan with Hanna, who registered the family.
         shareWholePlanWith(household, hanna.id());
+    }
+
+    /**
+     * Today in Dutch time: the day the fixture's consent starts, so the day to ask what is shared. The plan's own
+     * dates stay fixed around {@link #START}.
+     */
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));
     }
 
     String plan() {

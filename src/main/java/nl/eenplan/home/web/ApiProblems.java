@@ -52,8 +52,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     /** What no other handler answers: logged, and a 500 problem without any detail of the cause. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) throws Exception {
-        if (e instanceof AccessDeniedException || e instanceof AuthenticationException) {
-            throw e;
+        if (e instanceof AccessDeniedException
+                || e instanceof AuthenticationException
+                || DatabaseUnavailable.causedBy(e)) {
+            throw e; // answered by security, or as 503 by DatabaseUnavailableFilter
         }
         LOG.error("Unexpected error answering {} {}", request.getMethod(), request.getRequestURI(), e);
         var status = HttpStatus.INTERNAL_SERVER_ERROR;
