@@ -4,6 +4,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -23,6 +24,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Controller
 class ErrorAnswers implements ErrorController {
+
+    /** The statuses with a page of their own in templates/error; the others share templates/error.html. */
+    private static final Set<HttpStatus> PAGES =
+            Set.of(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND, HttpStatus.SERVICE_UNAVAILABLE);
 
     private final MessageSource messages;
     private final JsonMapper json;
@@ -44,8 +49,7 @@ class ErrorAnswers implements ErrorController {
                 res.getWriter().write(json.writeValueAsString(problem));
             });
         }
-        var view =
-                status == HttpStatus.NOT_FOUND || status == HttpStatus.FORBIDDEN ? "error/" + status.value() : "error";
+        var view = PAGES.contains(status) ? "error/" + status.value() : "error";
         return new ModelAndView(view, Map.of("status", status.value()), status);
     }
 
