@@ -119,6 +119,11 @@ class MatrixFixture {
         return world;
     }
 
+    /** A world of its own, for a test that changes what it finds. */
+    World fresh() {
+        return build();
+    }
+
     private World build() {
         var suffix = UUID.randomUUID().toString().substring(0, 8);
         var today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));

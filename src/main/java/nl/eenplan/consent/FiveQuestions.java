@@ -1,5 +1,7 @@
 package nl.eenplan.consent;
 
+import nl.eenplan.home.FieldRules;
+
 /**
  * C-5: the five questions a professional answers before sharing without consent, each in their own
  * words.
@@ -24,6 +26,9 @@ public record FiveQuestions(
     private static String answered(String question, String answer) {
         if (answer == null || answer.isBlank()) {
             throw new ConsentRefused(question, "consent.override.answerRequired");
+        }
+        if (!FieldRules.isText(answer, FieldRules.TEXT, true)) {
+            throw new ConsentRefused(question, "consent.override.answerTooLong");
         }
         return answer.strip();
     }

@@ -3,6 +3,7 @@ package nl.eenplan.consent;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
+import nl.eenplan.home.FieldRules;
 
 /**
  * A consent to record. C-2: never general, so a purpose, at least one kind of information and at
@@ -25,6 +26,9 @@ public record NewConsent(
         if (purpose == null || purpose.isBlank()) {
             throw new ConsentRefused("purpose", "consent.purpose.required");
         }
+        if (!FieldRules.isText(purpose, FieldRules.TEXT, true)) {
+            throw new ConsentRefused("purpose", "consent.purpose.tooLong");
+        }
         if (categories == null || categories.isEmpty()) {
             throw new ConsentRefused("categories", "consent.categories.required");
         }
@@ -42,6 +46,12 @@ public record NewConsent(
         }
         if (validUntil == null) {
             throw new ConsentRefused("validUntil", "consent.validUntil.required");
+        }
+        if (!FieldRules.isPlausible(validFrom)) {
+            throw new ConsentRefused("validFrom", "consent.date.implausible");
+        }
+        if (!FieldRules.isPlausible(validUntil)) {
+            throw new ConsentRefused("validUntil", "consent.date.implausible");
         }
         if (validUntil.isBefore(validFrom)) {
             throw new ConsentRefused("validUntil", "consent.validUntil.beforeFrom");

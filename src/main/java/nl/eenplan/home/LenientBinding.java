@@ -1,6 +1,7 @@
 package nl.eenplan.home;
 
 import java.beans.PropertyEditorSupport;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -23,7 +24,7 @@ public final class LenientBinding {
         binder.registerCustomEditor(Boolean.class, new Lenient<>(LenientBinding::bool, String::valueOf));
     }
 
-    /** Dates that cannot be read become nothing. */
+    /** Dates that cannot be read, or lie outside the days EenPlan plans on ({@link FieldRules}), become nothing. */
     public static void dates(WebDataBinder binder) {
         binder.registerCustomEditor(LocalDate.class, new Lenient<>(LenientBinding::date, LocalDate::toString));
     }
@@ -51,7 +52,11 @@ public final class LenientBinding {
 
     private static LocalDate date(String text) {
         try {
-            return LocalDate.parse(text);
+            var date = LocalDate.parse(text);
+            if (!FieldRules.isPlausible(date)) {
+                throw new IllegalArgumentException("no day EenPlan plans on: " + text);
+            }
+            return date;
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(e);
         }
@@ -76,7 +81,7 @@ public final class LenientBinding {
             }
             try {
                 setValue(parse.apply(text.strip()));
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | DateTimeException e) {
                 setValue(null);
             }
         }

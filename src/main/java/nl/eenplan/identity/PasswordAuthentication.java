@@ -19,6 +19,11 @@ class PasswordAuthentication implements AuthenticationProvider {
     private final PasswordEncoder passwords;
     private final LoginThrottle throttle;
     private final Authorities authorities;
+    /** The longest e-mail address SMTP allows (RFC 5321 with RFC 3696 errata). */
+    static final int MAX_EMAIL = 254;
+
+    private static final int MAX_PASSWORD = 1000;
+
     // Compared against when there is no account, so that both cases take equally long.
     private final String noAccountHash;
 
@@ -35,6 +40,10 @@ class PasswordAuthentication implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         var login = String.valueOf(authentication.getName()).strip();
         var password = String.valueOf(authentication.getCredentials());
+        if (!plausible(login, password)) {
+            // No address is that long or holds such characters: refused before the database is asked.
+            throw new BadCredentialsException("login.failed");
+        }
         // The try is counted before the password is checked (ADR 6), so parallel tries cannot pass the limit.
         if (!throttle.tryAttempt(login)) {
             throw new LockedException("login.locked");
@@ -50,6 +59,14 @@ class PasswordAuthentication implements AuthenticationProvider {
             return UsernamePasswordAuthenticationToken.authenticated(principal, null, Authorities.pending());
         }
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities.of(principal));
+    }
+
+    /** An e-mail address of at most 254 characters without control characters, and a sane password. */
+    private static boolean plausible(String login, String password) {
+        return login.length() <= MAX_EMAIL
+                && password.length() <= MAX_PASSWORD
+                && login.chars().noneMatch(c -> Character.isISOControl(c) || Character.isSurrogate((char) c))
+                && password.chars().noneMatch(c -> c == 0);
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import nl.eenplan.calendar.RoundTableWindow;
 import nl.eenplan.calendar.WorkingDays;
+import nl.eenplan.home.FieldRules;
 import nl.eenplan.household.HouseholdRegister;
 import nl.eenplan.household.HouseholdSummary;
 import nl.eenplan.meeting.InvitationMails.Occasion;
@@ -157,6 +158,9 @@ public class RoundTables {
         if (day.isAfter(today)) {
             throw new RoundTableRefused("meeting.initiative.inFuture", "initiatedOn");
         }
+        if (!FieldRules.isPlausible(day)) {
+            throw new RoundTableRefused("meeting.date.implausible", "initiatedOn");
+        }
         var window = RoundTableWindow.after(day, workingDays);
         var chooseCoordinator = meetings.firstOf(householdId).isEmpty()
                 && !coordinations.of(householdId).hasCoordinator();
@@ -190,6 +194,9 @@ public class RoundTables {
             Schedule schedule,
             UUID chairId,
             UUID minuteTakerId) {
+        if (!FieldRules.isPlausible(schedule.date())) {
+            throw new RoundTableRefused("meeting.date.implausible", "date");
+        }
         var roundTable = access.organised(householdId, id, viewer);
         var leaders = access.leaders(householdId).stream().map(Participant::id).collect(Collectors.toSet());
         if (chairId != null && !leaders.contains(chairId)) {

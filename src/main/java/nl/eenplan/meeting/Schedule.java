@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import nl.eenplan.home.FieldRules;
 
 /**
  * When and where a round table meets: a day, a start and end time (Dutch time), and a place, or
@@ -30,6 +31,9 @@ public record Schedule(LocalDate date, LocalTime start, LocalTime end, String pl
         place = place == null || place.isBlank() ? null : place.strip();
         if (place == null && !remote) {
             throw new RoundTableRefused("meeting.schedule.placeRequired", "place");
+        }
+        if (!FieldRules.isText(place, FieldRules.NAME, false)) {
+            throw new RoundTableRefused("meeting.schedule.placeTooLong", "place");
         }
     }
 

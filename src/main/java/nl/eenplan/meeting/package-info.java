@@ -15,7 +15,8 @@
             "notification",
             "audit",
             "calendar",
-            "deadline"
+            "deadline",
+            "home"
         })
 package nl.eenplan.meeting;
 

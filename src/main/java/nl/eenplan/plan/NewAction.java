@@ -3,6 +3,7 @@ package nl.eenplan.plan;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
+import nl.eenplan.home.FieldRules;
 
 /** G-2: an action to add to a goal. */
 public record NewAction(
@@ -15,8 +16,16 @@ public record NewAction(
         if (participantIds == null || participantIds.isEmpty()) {
             throw new PlanRefused("plan.action.whoRequired");
         }
+        if (!FieldRules.isText(what, FieldRules.TEXT, true)) {
+            throw new PlanRefused("plan.action.whatTooLong");
+        }
         if (startDate == null || targetDate == null || evaluationDate == null) {
             throw new PlanRefused("plan.action.datesRequired");
+        }
+        if (!FieldRules.isPlausible(startDate)
+                || !FieldRules.isPlausible(targetDate)
+                || !FieldRules.isPlausible(evaluationDate)) {
+            throw new PlanRefused("plan.action.datesImplausible");
         }
         if (targetDate.isBefore(startDate) || evaluationDate.isBefore(startDate)) {
             throw new PlanRefused("plan.action.datesOrder");

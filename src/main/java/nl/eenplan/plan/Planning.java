@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.eenplan.audit.AuditEvent;
 import nl.eenplan.audit.AuditLog;
+import nl.eenplan.home.FieldRules;
 import nl.eenplan.participation.Coordinations;
 import nl.eenplan.participation.Participant;
 import nl.eenplan.participation.Team;
@@ -127,6 +128,9 @@ public class Planning {
     public UUID addGoal(UUID householdId, Viewer viewer, int expectedVersion, String title) {
         if (title == null || title.isBlank()) {
             throw new PlanRefused("plan.goal.titleRequired");
+        }
+        if (!FieldRules.isText(title, FieldRules.TITLE, false)) {
+            throw new PlanRefused("plan.goal.titleTooLong");
         }
         var plan = editable(householdId, viewer);
         plans.touch(plan.id(), expectedVersion);

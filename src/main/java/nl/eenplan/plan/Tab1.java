@@ -1,6 +1,7 @@
 package nl.eenplan.plan;
 
 import java.time.LocalDate;
+import nl.eenplan.home.FieldRules;
 
 /** PL-1, PL-8, PL-10: how coordination is arranged, the first agreements, and the legal dates. */
 public record Tab1(
@@ -14,6 +15,13 @@ public record Tab1(
     public Tab1 {
         if (arrangement == Arrangement.OTHER && (arrangementOther == null || arrangementOther.isBlank())) {
             throw new PlanRefused("plan.tab1.otherRequired");
+        }
+        if (!FieldRules.isText(arrangementOther, FieldRules.SHORT_TEXT, false)
+                || !FieldRules.isText(firstAgreements, FieldRules.LONG_TEXT, true)) {
+            throw new PlanRefused("plan.tab1.tooLong");
+        }
+        if (!FieldRules.isPlausible(writtenPlanRequestedOn) || !FieldRules.isPlausible(noFamilyGroupPlanOn)) {
+            throw new PlanRefused("plan.tab1.dateImplausible");
         }
         if (familyGroupPlan && noFamilyGroupPlanOn != null) {
             throw new PlanRefused("plan.tab1.familyGroupPlanConflict");

@@ -1,7 +1,10 @@
 package nl.eenplan.meeting.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
 import java.util.UUID;
+import nl.eenplan.calendar.WorkingDays;
+import nl.eenplan.home.DateWarning;
 import nl.eenplan.identity.AccountPrincipal;
 import nl.eenplan.meeting.RoundTableInvitations;
 import nl.eenplan.meeting.RoundTables;
@@ -26,7 +29,11 @@ class RoundTableController {
     private final RoundTables roundTables;
     private final RoundTableInvitations invitations;
 
-    RoundTableController(RoundTablePage page, RoundTables roundTables, RoundTableInvitations invitations) {
+    private final WorkingDays workingDays;
+
+    RoundTableController(
+            RoundTablePage page, RoundTables roundTables, RoundTableInvitations invitations, WorkingDays workingDays) {
+        this.workingDays = workingDays;
         this.page = page;
         this.roundTables = roundTables;
         this.invitations = invitations;
@@ -66,6 +73,9 @@ class RoundTableController {
                     var planned = roundTables.plan(
                             householdId, id, viewer, version, form.toSchedule(), form.chairId(), form.minuteTakerId());
                     var notice = planned.outsideWindow() ? "meeting.planned.outsideWindow" : "meeting.planned";
+                    // a round table on a weekend or public holiday is planned, with a warning.
+                    DateWarning.firstNonWorkingDay(Arrays.asList(form.date()), workingDays::isWorkingDay)
+                            .ifPresent(w -> flash.addFlashAttribute(DateWarning.ATTRIBUTE, w));
                     return RoundTablePage.redirect(householdId, id, "", flash, notice);
                 });
     }

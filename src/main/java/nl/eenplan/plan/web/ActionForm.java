@@ -38,6 +38,7 @@ record ActionForm(
             case "plan.action.whatRequired" -> "what";
             case "plan.action.whoRequired", "plan.action.whoNotInTeam" -> "participantIds";
             case "plan.action.datesRequired" -> firstMissingDate();
+            case "plan.action.datesImplausible" -> "startDate";
             case "plan.action.datesOrder" ->
                 targetDate != null && targetDate.isBefore(startDate) ? "targetDate" : "evaluationDate";
             default -> "what";

@@ -2,8 +2,10 @@ package nl.eenplan.plan.web;
 
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.eenplan.participation.ChosenBy;
 import nl.eenplan.participation.ComplexityCriterion;
 import nl.eenplan.participation.CoordinationForm;
@@ -45,7 +47,10 @@ record ChoiceForm(
         return new CoordinatorChoice(
                 coordinatorId,
                 form,
-                complexityCriteria == null ? Set.of() : Set.copyOf(complexityCriteria),
+                // A criterion no form offers was read as nothing; it is left out.
+                complexityCriteria == null
+                        ? Set.of()
+                        : complexityCriteria.stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet()),
                 processCoordinatorId,
                 chosenBy,
                 Boolean.TRUE.equals(threatening),

@@ -1,7 +1,10 @@
 package nl.eenplan.plan.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
 import java.util.UUID;
+import nl.eenplan.calendar.WorkingDays;
+import nl.eenplan.home.DateWarning;
 import nl.eenplan.identity.AccountPrincipal;
 import nl.eenplan.plan.Planning;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,7 +26,10 @@ class GoalController {
     private final PlanPage page;
     private final Planning planning;
 
-    GoalController(PlanPage page, Planning planning) {
+    private final WorkingDays workingDays;
+
+    GoalController(PlanPage page, Planning planning, WorkingDays workingDays) {
+        this.workingDays = workingDays;
         this.page = page;
         this.planning = planning;
     }
@@ -91,6 +97,11 @@ class GoalController {
                 reason -> prefix + form.fieldOf(reason),
                 version -> {
                     planning.addAction(householdId, viewer, version, goalId, form.toNewAction());
+                    // a target or evaluation date on a weekend or public holiday is kept, with a warning.
+                    DateWarning.firstNonWorkingDay(
+                                    Arrays.asList(form.startDate(), form.targetDate(), form.evaluationDate()),
+                                    workingDays::isWorkingDay)
+                            .ifPresent(w -> flash.addFlashAttribute(DateWarning.ATTRIBUTE, w));
                     return PlanPage.backToPlan(householdId, flash, "plan.page.action.added");
                 });
     }

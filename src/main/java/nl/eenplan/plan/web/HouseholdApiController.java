@@ -1,7 +1,11 @@
 package nl.eenplan.plan.web;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
+import nl.eenplan.home.FieldRules;
 import nl.eenplan.identity.AccountPrincipal;
 import nl.eenplan.organisation.OrganisationDirectory;
 import nl.eenplan.organisation.OrganisationKind;
@@ -23,7 +27,10 @@ class HouseholdApiController {
     private final CaseOpening caseOpening;
     private final OrganisationDirectory organisations;
 
-    HouseholdApiController(CaseOpening caseOpening, OrganisationDirectory organisations) {
+    private final Clock clock;
+
+    HouseholdApiController(CaseOpening caseOpening, OrganisationDirectory organisations, Clock clock) {
+        this.clock = clock;
         this.caseOpening = caseOpening;
         this.organisations = organisations;
     }
@@ -37,6 +44,16 @@ class HouseholdApiController {
                 .filter(o -> o.kind() == OrganisationKind.MUNICIPALITY)
                 .isEmpty()) {
             throw new PlanRefused("household.municipality.required");
+        }
+        // The registration form's rules for dates of birth and expected birth dates (FieldRules).
+        var today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));
+        for (var member : request.members()) {
+            if (!FieldRules.isBirthDate(member.dateOfBirth(), today)) {
+                throw new PlanRefused("household.member.dateOfBirthInvalid");
+            }
+            if (!FieldRules.isExpectedBirthDate(member.expectedBirthDate(), today)) {
+                throw new PlanRefused("household.member.expectedBirthDateInvalid");
+            }
         }
         var householdId = caseOpening.open(person, request.toNewHousehold());
         var plan = ServletUriComponentsBuilder.fromCurrentContextPath()

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import nl.eenplan.home.FieldRules;
 import nl.eenplan.plan.NewHousehold;
 import org.springframework.validation.Errors;
 
@@ -101,11 +102,9 @@ record HouseholdForm(
             errors.rejectValue(path + "dateOfBirth", "household.member.dateRequired");
         } else if (born.isPresent() && expected.isPresent()) {
             errors.rejectValue(path + "dateOfBirth", "household.member.oneDate");
-        } else if (born.isPresent() && (born.get().isAfter(today) || born.get().isBefore(today.minusYears(120)))) {
+        } else if (born.isPresent() && !FieldRules.isBirthDate(born.get(), today)) {
             errors.rejectValue(path + "dateOfBirth", "household.member.dateOfBirthInvalid");
-        } else if (expected.isPresent()
-                && (expected.get().isBefore(today) || expected.get().isAfter(today.plusMonths(10)))) {
-            // The method covers everyone from -9 months: an unborn child is expected within that time.
+        } else if (expected.isPresent() && !FieldRules.isExpectedBirthDate(expected.get(), today)) {
             errors.rejectValue(path + "expectedBirthDate", "household.member.expectedBirthDateInvalid");
         }
     }

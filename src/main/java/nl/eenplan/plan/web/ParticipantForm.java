@@ -6,8 +6,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.DayOfWeek;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.eenplan.participation.LegalRole;
 import nl.eenplan.participation.NewParticipant;
 import nl.eenplan.participation.ParticipantKind;
@@ -70,7 +72,9 @@ record ParticipantForm(
                 professional ? organisationId : null,
                 name.strip(),
                 relation.strip(),
-                reachableDays == null ? Set.of() : Set.copyOf(reachableDays),
+                reachableDays == null
+                        ? Set.of()
+                        : reachableDays.stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet()),
                 phone,
                 email,
                 isActive,

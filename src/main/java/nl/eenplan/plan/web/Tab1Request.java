@@ -2,14 +2,20 @@ package nl.eenplan.plan.web;
 
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import nl.eenplan.home.FieldRules;
 import nl.eenplan.plan.Arrangement;
 import nl.eenplan.plan.Tab1;
 
 /** {@code PUT .../plan/tab1}: how coordination is arranged and the first agreements (PL-1, PL-8, PL-10). */
 record Tab1Request(
         Arrangement arrangement,
-        @Size(max = 500) String arrangementOther,
-        @Size(max = 10000) String firstAgreements,
+
+        @Size(max = FieldRules.SHORT_TEXT, message = "{plan.tab1.tooLong}")
+        String arrangementOther,
+
+        @Size(max = FieldRules.LONG_TEXT, message = "{plan.tab1.tooLong}")
+        String firstAgreements,
+
         Boolean familyGroupPlan,
         LocalDate writtenPlanRequestedOn,
         LocalDate noFamilyGroupPlanOn) {

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  */
 record VersionTag(int version) {
 
-    private static final Pattern TAG = Pattern.compile("(?:W/)?\"(\\d{1,9})\"");
+    /** A strong tag only: a weak one ({@code W/"3"}) cannot promise the exact version (RFC 9110, 13.1.1). */
+    private static final Pattern TAG = Pattern.compile("\"(\\d{1,9})\"");
 
     String header() {
         return "\"" + version + "\"";

@@ -1,0 +1,103 @@
+package nl.eenplan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import nl.eenplan.home.DateWarning;
+import nl.eenplan.meeting.RoundTables;
+import nl.eenplan.plan.PlanAccess;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** a date planned on a day that is no working day is kept, with a visible, translated warning. */
+class WorkingDayWarningTests extends MatrixTest {
+
+    @Autowired
+    RoundTables roundTables;
+
+    @Autowired
+    PlanAccess access;
+
+    private static LocalDate christmas() {
+        var today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        var christmas = LocalDate.of(today.getYear(), 12, 25);
+        return christmas.isAfter(today) ? christmas : christmas.plusYears(1);
+    }
+
+    @Test
+    @DisplayName("X-4: an action whose target date is Christmas Day is added, with a warning on the plan")
+    void anActionOnChristmasDayIsWarnedAbout() throws Exception {
+        var world = fixture.fresh();
+        var hanna = world.people().get(Actor.PROFESSIONAL);
+        var participant = team.participationOf(world.household(), hanna.id()).orElseThrow();
+        var christmas = christmas();
+        var result = mvc.perform(post("/households/" + world.household() + "/plan/goals/" + world.goal() + "/actions")
+                        .with(csrf())
+                        .with(as(hanna))
+                        .param("version", String.valueOf(version(world)))
+                        .param("what", "Kerstpakket ophalen")
+                        .param("participantIds", participant.id().toString())
+                        .param("startDate", christmas.minusDays(10).toString())
+                        .param("targetDate", christmas.toString())
+                        .param("evaluationDate", christmas.plusDays(5).toString()))
+                .andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(302);
+        var warning = (DateWarning) result.getFlashMap().get(DateWarning.ATTRIBUTE);
+        assertThat(warning).isNotNull();
+        assertThat(warning.day()).isEqualTo("25-12-" + christmas.getYear());
+        var page = mvc.perform(get("/households/" + world.household() + "/plan")
+                        .with(as(hanna))
+                        .flashAttr(DateWarning.ATTRIBUTE, warning))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("25-12-" + christmas.getYear() + " is geen werkdag");
+        var english = mvc.perform(get("/households/" + world.household() + "/plan")
+                        .param("lang", "en")
+                        .with(as(hanna))
+                        .flashAttr(DateWarning.ATTRIBUTE, warning))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(english).contains("is not a working day");
+    }
+
+    @Test
+    @DisplayName("X-4: a round table planned on Christmas Day is planned, with a warning")
+    void aRoundTableOnChristmasDayIsWarnedAbout() throws Exception {
+        var world = fixture.fresh();
+        var hanna = world.people().get(Actor.PROFESSIONAL);
+        var viewer = access.viewer(world.household(), hanna);
+        var id = roundTables.takeInitiative(world.household(), viewer, null);
+        var found = roundTables.detail(world.household(), id, viewer).roundTable();
+        var chair = team.participationOf(world.household(), hanna.id()).orElseThrow();
+        var result = mvc.perform(post("/households/" + world.household() + "/round-tables/" + id + "/planning")
+                        .with(csrf())
+                        .with(as(hanna))
+                        .param("version", String.valueOf(found.version()))
+                        .param("date", christmas().toString())
+                        .param("start", "10:00")
+                        .param("end", "11:00")
+                        .param("place", "Wijkcentrum")
+                        .param("chairId", chair.id().toString())
+                        .param("minuteTakerId", chair.id().toString()))
+                .andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(302);
+        assertThat(result.getFlashMap().get(DateWarning.ATTRIBUTE)).isNotNull();
+        var planned = roundTables.detail(world.household(), id, viewer).roundTable();
+        assertThat(planned.schedule().date()).isEqualTo(christmas());
+    }
+
+    private int version(MatrixFixture.World world) {
+        return jdbc.sql("select version from plan where household_id = ? order by created_at desc limit 1")
+                .param(world.household())
+                .query(Integer.class)
+                .single();
+    }
+}
