@@ -9,6 +9,8 @@ import nl.eenplan.audit.AuditEvent;
 import nl.eenplan.audit.AuditLog;
 import nl.eenplan.participation.Coordinations;
 import nl.eenplan.participation.Participant;
+import nl.eenplan.participation.Role;
+import nl.eenplan.participation.RoleEligibility;
 import nl.eenplan.participation.Team;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +29,7 @@ public class Planning {
     private final PlanAccess access;
     private final Team team;
     private final Coordinations coordinations;
+    private final RoleEligibility eligibility;
     private final VersionSnapshots snapshots;
     private final AuditLog audit;
     private final JsonMapper json;
@@ -37,6 +40,7 @@ public class Planning {
             PlanAccess access,
             Team team,
             Coordinations coordinations,
+            RoleEligibility eligibility,
             VersionSnapshots snapshots,
             AuditLog audit,
             JsonMapper json,
@@ -45,6 +49,7 @@ public class Planning {
         this.access = access;
         this.team = team;
         this.coordinations = coordinations;
+        this.eligibility = eligibility;
         this.snapshots = snapshots;
         this.audit = audit;
         this.json = json;
@@ -159,8 +164,8 @@ public class Planning {
     public UUID addAction(UUID householdId, Viewer viewer, int expectedVersion, UUID goalId, NewAction action) {
         var plan = editable(householdId, viewer);
         var goal = plan.goal(goalId).filter(Goal::open).orElseThrow(() -> new PlanRefused("plan.goal.notOpen"));
-        var teamIds = team.of(householdId).stream()
-                .filter(Participant::active)
+        // PL-2: those who may have an action (RoleEligibility): active, and never an expected child.
+        var teamIds = eligibility.eligible(householdId, Role.ACTION_OWNER).stream()
                 .map(Participant::id)
                 .collect(Collectors.toSet());
         if (!teamIds.containsAll(action.participantIds())) {
@@ -199,8 +204,8 @@ public class Planning {
         var action =
                 plan.actions().filter(a -> a.id().equals(actionId)).findFirst().orElseThrow(PlanNotFound::new);
         plan.goal(action.goalId()).filter(Goal::open).orElseThrow(() -> new PlanRefused("plan.goal.notOpen"));
-        var activeIds = team.of(householdId).stream()
-                .filter(Participant::active)
+        // PL-2: those who may have an action (RoleEligibility): active, and never an expected child.
+        var activeIds = eligibility.eligible(householdId, Role.ACTION_OWNER).stream()
                 .map(Participant::id)
                 .collect(Collectors.toSet());
         if (!activeIds.containsAll(changes.participantIds())) {

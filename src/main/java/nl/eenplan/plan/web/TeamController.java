@@ -25,7 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The team around a household (H-2): who takes part, who gets a copy (H-3), invitations, authority
- * (C-1). A professional without consent reads it and records authority, but changes nothing else.
+ * (C-1). A professional without consent reads it, but changes nothing; a network member sees who
+ * coordinates and himself (X-5).
  */
 @Controller
 @RequestMapping("/households/{householdId}/team")
@@ -49,7 +50,6 @@ class TeamController {
         model.addAttribute("mayEdit", viewer.mayEdit());
         // C-1: a professional without consent reads the team, records parental authority and consent.
         model.addAttribute("noConsent", !viewer.seesPlan());
-        model.addAttribute("mayRecordAuthority", viewer.mayRecordParentalAuthority());
         model.addAttribute(
                 "consentLink",
                 viewer.mayEdit() || (!viewer.seesPlan() && viewer.participant().active()));
