@@ -80,6 +80,9 @@ public class Coordinations {
     public CoordinationState decide(
             UUID householdId, CoordinatorChoice choice, int expectedVersion, UUID actor, boolean actorIsAccessTeam) {
         var current = of(householdId);
+        if (current.version() != expectedVersion) {
+            throw new StaleCoordination();
+        }
         if (current.hasCoordinator() && !current.coordinatorId().equals(choice.coordinatorId())) {
             throw new CoordinatorRefused("coordination.refused.useHandover");
         }
