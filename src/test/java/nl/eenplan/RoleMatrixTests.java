@@ -6,10 +6,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import java.util.UUID;
+import nl.eenplan.escalation.NewSignal;
+import nl.eenplan.escalation.StagnationSignals;
 import nl.eenplan.household.HouseholdRegister;
 import nl.eenplan.identity.AccountPrincipal;
 import nl.eenplan.participation.Coordinations;
+import nl.eenplan.plan.NewAction;
+import nl.eenplan.plan.PlanAccess;
+import nl.eenplan.plan.Planning;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.DisplayName;
@@ -33,6 +39,15 @@ class RoleMatrixTests extends MatrixTest {
 
     @Autowired
     Coordinations coordinations;
+
+    @Autowired
+    Planning planning;
+
+    @Autowired
+    PlanAccess planAccess;
+
+    @Autowired
+    StagnationSignals signals;
 
     private RolesFixture.World w() {
         return roles.world();
@@ -231,6 +246,42 @@ class RoleMatrixTests extends MatrixTest {
                 .param("evaluationDate", "2027-01-21"));
         assertThat(refused.getStatus()).isIn(200, 400, 409, 422);
         assertThat(body(get(path("/plan")).with(as(w().hanna())))).doesNotContain("Het verwachte kind doet iets");
+    }
+
+    @Test
+    @DisplayName(
+            "C-1, E-1: without consent, my work tells of an overdue action without its text; the mail leads to a page he opens")
+    void withoutConsentMyWorkAndMailStayHonest() throws Exception {
+        var world = roles.fresh();
+        var household = world.household();
+        var today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+        var peterInTeam = team.participationOf(household, world.peter().id()).orElseThrow();
+        var action = planning.addAction(
+                household,
+                planAccess.viewer(household, world.hanna()),
+                roles.version(household),
+                goalOf(world),
+                new NewAction(
+                        "Peter vraagt de schuldsanering aan",
+                        Set.of(peterInTeam.id()),
+                        today.minusWeeks(3),
+                        today.minusDays(2),
+                        today.plusWeeks(1)));
+        var myWork = body(get("/my-work").with(as(world.peter())));
+        assertThat(myWork)
+                .contains("Gezin " + world.familyName(), "1 open actie(s), waarvan 1 te laat")
+                .doesNotContain("Peter vraagt de schuldsanering aan", RolesFixture.HANNAS_GOAL);
+        signals.signal(
+                household, world.hanna().id(), new NewSignal(action, peterInTeam.id(), "Geen reactie", null), today);
+        var mail = (String) awaitMailTo(world.peter().email()).getContent();
+        assertThat(mail).contains("/households/" + household + "/consents").doesNotContain("/escalations/");
+        var link = java.net.URI.create(linkIn(mail)).getPath();
+        assertThat(response(get(link).with(as(world.peter()))).getStatus()).isEqualTo(200);
+        // Piet lacks consent about Daan: he is sent to the consents too; Hanna, who owns step 1, to the escalation.
+        assertThat((String) awaitMailTo(world.piet().email()).getContent())
+                .contains("/consents")
+                .doesNotContain("/escalations/");
+        assertThat((String) awaitMailTo(world.hanna().email()).getContent()).contains("/escalations/");
     }
 
     private UUID goalOf(RolesFixture.World world) {
