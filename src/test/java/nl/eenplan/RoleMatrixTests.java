@@ -284,6 +284,54 @@ class RoleMatrixTests extends MatrixTest {
         assertThat((String) awaitMailTo(world.hanna().email()).getContent()).contains("/escalations/");
     }
 
+    @Test
+    @DisplayName("C-1: adding a professional or giving him an action that consent does not cover warns what is missing")
+    void workWithoutConsentIsWarnedAbout() throws Exception {
+        var world = roles.fresh();
+        var household = world.household();
+        var organisation = team.participationOf(household, world.peter().id())
+                .orElseThrow()
+                .organisationId();
+        var added = mvc.perform(post("/households/" + household + "/team/new")
+                        .with(as(world.hanna()))
+                        .with(csrf())
+                        .param("kind", "PROFESSIONAL")
+                        .param("name", "Kees Kopie")
+                        .param("relation", "budgetcoach")
+                        .param("organisationId", organisation.toString())
+                        .param("active", "true"))
+                .andReturn();
+        assertThat(added.getResponse().getStatus()).isEqualTo(302);
+        assertThat(added.getFlashMap().get("consentWarnings"))
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                .singleElement()
+                .satisfies(w -> assertThat(w.toString()).contains("Kees Kopie", "Daan " + world.familyName()));
+        var peterInTeam = team.participationOf(household, world.peter().id()).orElseThrow();
+        var given = mvc.perform(post("/households/" + household + "/plan/goals/" + goalOf(world) + "/actions")
+                        .with(as(world.hanna()))
+                        .with(csrf())
+                        .param("version", String.valueOf(roles.version(household)))
+                        .param("what", "Peter belt de bank")
+                        .param(
+                                "participantIds",
+                                peterInTeam.id().toString(),
+                                world.hannaInTeam().id().toString())
+                        .param("startDate", "2026-12-07")
+                        .param("targetDate", "2027-01-07")
+                        .param("evaluationDate", "2027-01-21"))
+                .andReturn();
+        assertThat(given.getResponse().getStatus()).isEqualTo(302);
+        assertThat(given.getFlashMap().get("consentWarnings"))
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                .singleElement()
+                .satisfies(w ->
+                        assertThat(w.toString()).contains(world.peter().displayName(), "Sanne " + world.familyName()));
+        var page = body(get("/households/" + household + "/plan")
+                .with(as(world.hanna()))
+                .flashAttr("consentWarnings", given.getFlashMap().get("consentWarnings")));
+        assertThat(page).contains("Let op: er is nog geen toestemming om informatie over Sanne " + world.familyName());
+    }
+
     private UUID goalOf(RolesFixture.World world) {
         return jdbc.sql("""
                         select g.id from goal g join plan p on p.id = g.plan_id

@@ -5,6 +5,7 @@ import java.util.UUID;
 import nl.eenplan.identity.AccountPrincipal;
 import nl.eenplan.meeting.RoundTableInvitations;
 import nl.eenplan.meeting.RoundTables;
+import nl.eenplan.plan.ConsentCoverage;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,11 +26,14 @@ class RoundTableController {
     private final RoundTablePage page;
     private final RoundTables roundTables;
     private final RoundTableInvitations invitations;
+    private final ConsentCoverage coverage;
 
-    RoundTableController(RoundTablePage page, RoundTables roundTables, RoundTableInvitations invitations) {
+    RoundTableController(
+            RoundTablePage page, RoundTables roundTables, RoundTableInvitations invitations, ConsentCoverage coverage) {
         this.page = page;
         this.roundTables = roundTables;
         this.invitations = invitations;
+        this.coverage = coverage;
     }
 
     @GetMapping
@@ -66,6 +70,15 @@ class RoundTableController {
                     var planned = roundTables.plan(
                             householdId, id, viewer, version, form.toSchedule(), form.chairId(), form.minuteTakerId());
                     var notice = planned.outsideWindow() ? "meeting.planned.outsideWindow" : "meeting.planned";
+                    // C-1: a minute taker or chair no consent covers: a warning, not a refusal.
+                    flash.addFlashAttribute(
+                            "consentWarnings",
+                            coverage.warnings(
+                                    householdId,
+                                    java.util.stream.Stream.of(form.chairId(), form.minuteTakerId())
+                                            .filter(java.util.Objects::nonNull)
+                                            .distinct()
+                                            .toList()));
                     return RoundTablePage.redirect(householdId, id, "", flash, notice);
                 });
     }
@@ -83,6 +96,7 @@ class RoundTableController {
         return page.sent(householdId, id, me, model, response)
                 .change(page::showDetail, "invite-", binding, form.version(), (viewer, version) -> {
                     invitations.invite(householdId, id, viewer, version, form.chosen());
+                    flash.addFlashAttribute("consentWarnings", coverage.warnings(householdId, form.chosen()));
                     return RoundTablePage.redirect(householdId, id, "", flash, "meeting.invited");
                 });
     }

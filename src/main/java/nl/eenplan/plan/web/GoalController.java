@@ -3,6 +3,7 @@ package nl.eenplan.plan.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import nl.eenplan.identity.AccountPrincipal;
+import nl.eenplan.plan.ConsentCoverage;
 import nl.eenplan.plan.Planning;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,10 +23,12 @@ class GoalController {
 
     private final PlanPage page;
     private final Planning planning;
+    private final ConsentCoverage coverage;
 
-    GoalController(PlanPage page, Planning planning) {
+    GoalController(PlanPage page, Planning planning, ConsentCoverage coverage) {
         this.page = page;
         this.planning = planning;
+        this.coverage = coverage;
     }
 
     @PostMapping("/goals")
@@ -91,6 +94,8 @@ class GoalController {
                 reason -> prefix + form.fieldOf(reason),
                 version -> {
                     planning.addAction(householdId, viewer, version, goalId, form.toNewAction());
+                    // C-1: an action for a professional no consent covers: a warning, not a refusal.
+                    flash.addFlashAttribute("consentWarnings", coverage.warnings(householdId, form.participantIds()));
                     return PlanPage.backToPlan(householdId, flash, "plan.page.action.added");
                 });
     }
