@@ -332,6 +332,65 @@ class RoleMatrixTests extends MatrixTest {
         assertThat(page).contains("Let op: er is nog geen toestemming om informatie over Sanne " + world.familyName());
     }
 
+    @Test
+    @DisplayName(
+            "PL-9: the mother cannot establish alone; with the coordinator's agreement she can, and the version says who")
+    void establishingRecordsWhoAgreed() throws Exception {
+        var world = roles.fresh();
+        var plan = "/households/" + world.household() + "/plan";
+        planning.addGoal(
+                world.household(),
+                planAccess.viewer(world.household(), world.hanna()),
+                roles.version(world.household()),
+                "Lotte haalt haar rijbewijs");
+        var alone = response(post(plan + "/establish")
+                .with(as(world.mother()))
+                .with(csrf())
+                .param("version", String.valueOf(roles.version(world.household()))));
+        assertThat(alone.getStatus()).isEqualTo(200);
+        assertThat(alone.getContentAsString(StandardCharsets.UTF_8)).contains("De regisseur moet eerst akkoord geven.");
+        assertThat(body(get(plan + "/versions").with(as(world.mother())))).doesNotContain("Versie 2");
+        assertThat(response(post(plan + "/agree")
+                                .with(as(world.piet()))
+                                .with(csrf())
+                                .param("version", String.valueOf(roles.version(world.household()))))
+                        .getStatus())
+                .isEqualTo(403);
+        var before = lastEntryId();
+        assertThat(response(post(plan + "/agree")
+                                .with(as(world.hanna()))
+                                .with(csrf())
+                                .param("version", String.valueOf(roles.version(world.household()))))
+                        .getStatus())
+                .isEqualTo(302);
+        assertThat(entriesSince(before, world.hanna())).extracting(Entry::event).containsExactly("PLAN_AGREED");
+        assertThat(body(get(plan).with(as(world.mother()))))
+                .contains("Akkoord met het plan zoals het nu is: Hanna Hulp");
+        var established = response(post(plan + "/establish")
+                .with(as(world.mother()))
+                .with(csrf())
+                .param("version", String.valueOf(roles.version(world.household()))));
+        assertThat(established.getRedirectedUrl()).isEqualTo(plan + "/versions/2");
+        assertThat(body(get(plan + "/versions").with(as(world.mother()))))
+                .contains("Vastgesteld door Sanne " + world.familyName())
+                .contains("Akkoord: Hanna Hulp (")
+                .contains("Sanne " + world.familyName() + " (moeder)");
+    }
+
+    @Test
+    @DisplayName("R-7: closing the plan is its own confirmed step on its own page, not part of establishing")
+    void closingIsItsOwnStep() throws Exception {
+        var plan = body(get(path("/plan")).with(as(w().hanna())));
+        assertThat(plan).doesNotContain("close-confirmed").contains("/plan/close\"");
+        var closing = response(get(path("/plan/close")).with(as(w().hanna())));
+        assertThat(closing.getStatus()).isEqualTo(200);
+        assertThat(closing.getContentAsString(StandardCharsets.UTF_8))
+                .contains("close-confirmed", "Ik weet zeker dat het plan stopt.")
+                .doesNotContain("plan/establish");
+        assertThat(response(get(path("/plan/close")).with(as(w().grandma()))).getStatus())
+                .isEqualTo(404);
+    }
+
     private UUID goalOf(RolesFixture.World world) {
         return jdbc.sql("""
                         select g.id from goal g join plan p on p.id = g.plan_id

@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** PL-9: an established version, frozen as the participants saw it (names, and who acts by id). */
+/**
+ * PL-9: an established version, frozen as the participants saw it (names, and who acts by id), with who
+ * established it and who agreed to it (null in versions established before that was kept).
+ */
 public record PlanSnapshot(
         int number,
         Instant establishedAt,
@@ -18,7 +21,9 @@ public record PlanSnapshot(
         String coordinationForm,
         String processCoordinator,
         List<Person> participants,
-        List<GoalLine> goals) {
+        List<GoalLine> goals,
+        String establishedBy,
+        List<String> agreedBy) {
 
     public record Person(String name, String relation, String kind, boolean active) {}
 

@@ -31,6 +31,7 @@ public class Planning {
     private final Coordinations coordinations;
     private final RoleEligibility eligibility;
     private final VersionSnapshots snapshots;
+    private final PlanAgreements agreements;
     private final AuditLog audit;
     private final JsonMapper json;
     private final Clock clock;
@@ -42,6 +43,7 @@ public class Planning {
             Coordinations coordinations,
             RoleEligibility eligibility,
             VersionSnapshots snapshots,
+            PlanAgreements agreements,
             AuditLog audit,
             JsonMapper json,
             Clock clock) {
@@ -51,6 +53,7 @@ public class Planning {
         this.coordinations = coordinations;
         this.eligibility = eligibility;
         this.snapshots = snapshots;
+        this.agreements = agreements;
         this.audit = audit;
         this.json = json;
         this.clock = clock;
@@ -295,10 +298,15 @@ public class Planning {
         plan.whyNotEstablishable(coordination.hasCoordinator()).ifPresent(reason -> {
             throw new PlanRefused(reason);
         });
+        if (plan.version() != expectedVersion) {
+            throw new PlanChangedMeanwhile(plan.version());
+        }
+        // PL-9: the coordinator agrees (a household member cannot establish alone); all who agreed are kept.
+        var agreed = agreements.forEstablishing(plan, viewer, coordination);
         plans.touch(plan.id(), expectedVersion);
         var number = plan.lastVersionNumber() + 1;
         var now = clock.instant();
-        var snapshot = snapshots.take(plan, number, now);
+        var snapshot = snapshots.take(plan, number, now, viewer.participant(), PlanAgreements.names(agreed));
         plans.jdbc()
                 .sql("""
                         insert into plan_version (plan_id, number, established_at, established_by, snapshot)
@@ -312,6 +320,39 @@ public class Planning {
                         """).params(number, plan.id()).update();
         log(viewer, "PLAN_ESTABLISHED", plan, "version " + number);
         return number;
+    }
+
+    /**
+     * PL-9: a household member or the coordinator agrees to the plan as it stands; any change after it
+     * asks for agreement again. Logged (X-1).
+     */
+    @Transactional
+    public void agree(UUID householdId, Viewer viewer, int expectedVersion) {
+        var plan = editable(householdId, viewer);
+        if (!PlanAgreements.mayAgree(viewer, coordinations.of(householdId))) {
+            throw new PlanRefused("plan.establish.householdOrCoordinator");
+        }
+        if (plan.version() != expectedVersion) {
+            throw new PlanChangedMeanwhile(plan.version());
+        }
+        agreements.agree(plan, viewer);
+        log(viewer, "PLAN_AGREED", plan, "plan version " + plan.version());
+    }
+
+    /** PL-9: whether this viewer's agreement counts: a household member or the coordinator. */
+    public boolean mayAgree(UUID householdId, Viewer viewer) {
+        return PlanAgreements.mayAgree(viewer, coordinations.of(householdId));
+    }
+
+    /** PL-9: the names of those who agreed to the plan as it stands, for the plan page. */
+    @Transactional(readOnly = true)
+    public List<String> agreedNow(UUID householdId, Viewer viewer) {
+        if (!viewer.seeingPlan().mayEdit()) {
+            return List.of();
+        }
+        return plans.current(householdId)
+                .map(plan -> PlanAgreements.names(agreements.agreed(plan)))
+                .orElse(List.of());
     }
 
     /** R-7: closes the plan when care is wound down or handed over; it stays in the household's history. */

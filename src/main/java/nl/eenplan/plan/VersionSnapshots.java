@@ -27,7 +27,7 @@ class VersionSnapshots {
         this.households = households;
     }
 
-    PlanSnapshot take(Plan plan, int number, Instant now) {
+    PlanSnapshot take(Plan plan, int number, Instant now, Participant establishedBy, List<String> agreedBy) {
         var participants = team.of(plan.householdId());
         Map<UUID, Participant> byId =
                 participants.stream().collect(Collectors.toMap(Participant::id, Function.identity()));
@@ -69,7 +69,9 @@ class VersionSnapshots {
                                                         .sorted()
                                                         .toList()))
                                         .toList()))
-                        .toList());
+                        .toList(),
+                establishedBy.name(),
+                agreedBy);
     }
 
     private String householdName(UUID householdId) {
@@ -106,6 +108,8 @@ class VersionSnapshots {
                 s.coordinationForm(),
                 s.processCoordinator(),
                 List.of(),
-                goals);
+                goals,
+                s.establishedBy(),
+                s.agreedBy());
     }
 }

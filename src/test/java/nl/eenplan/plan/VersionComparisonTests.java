@@ -90,7 +90,20 @@ class VersionComparisonTests {
     @DisplayName("X-5: a version without tab 1 and participants (as a network member sees it) leaves those out")
     void emptySectionsAreLeftOut() {
         var approach = new PlanSnapshot(
-                1, Instant.EPOCH, "Gezin", null, null, "", false, "Hanna", null, null, List.of(), List.of());
+                1,
+                Instant.EPOCH,
+                "Gezin",
+                null,
+                null,
+                "",
+                false,
+                "Hanna",
+                null,
+                null,
+                List.of(),
+                List.of(),
+                null,
+                null);
 
         var sections = new VersionComparison(approach, approach, k -> k).sections();
 
@@ -127,6 +140,8 @@ class VersionComparisonTests {
                 "CASE_COORDINATION",
                 null,
                 List.of(people),
-                goals);
+                goals,
+                "Hanna",
+                List.of("Hanna (regisseur)"));
     }
 }

@@ -120,6 +120,9 @@ class PlanPage {
         model.addAttribute(
                 "active", viewer.mayEdit() ? eligibility.eligible(householdId, Role.ACTION_OWNER) : List.of());
         model.addAttribute("goalsBeforeWarning", Plan.GOALS_BEFORE_WARNING);
+        // PL-9: who agreed to the plan as it stands, and whether this viewer may agree.
+        model.addAttribute("agreedNow", planning.agreedNow(householdId, viewer));
+        model.addAttribute("mayAgree", planning.mayAgree(householdId, viewer));
         model.addAttribute("arrangements", Arrangement.values());
         model.addAttribute("closeReasons", CloseReason.values());
         if (viewer.seesTab1()) {
