@@ -115,6 +115,24 @@ class RoleMatrixTests extends MatrixTest {
                     .contains("Mila " + w().familyName() + " is 12 tot 16 jaar");
         }
         assertThat(body(get(path("/consents")).with(as(w().hanna())))).contains(RolesFixture.SECRET_PURPOSE);
+        var aboutDaan = jdbc.sql("select id from consent where subject_id = ?")
+                .param(w().daan())
+                .query(UUID.class)
+                .single();
+        for (var change : new String[] {"/withdrawal", "/written"}) {
+            assertThat(response(post(path("/consents/" + aboutDaan + change))
+                                    .with(as(w().piet()))
+                                    .with(csrf())
+                                    .param("version", "0"))
+                            .getStatus())
+                    .as(change)
+                    .isEqualTo(404);
+        }
+        assertThat(jdbc.sql("select withdrawn_on is null from consent where id = ?")
+                        .param(aboutDaan)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
         assertThat(body(get(path("/consents")).with(as(w().peter()))))
                 .doesNotContain(RolesFixture.SECRET_PURPOSE, "is jonger dan 12 jaar", "is 12 tot 16 jaar");
     }

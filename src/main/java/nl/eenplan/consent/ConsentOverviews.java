@@ -69,6 +69,26 @@ public class ConsentOverviews {
         return file(householdId, viewer, false, "CONSENT_OVERVIEW_READ");
     }
 
+    /**
+     * C-1, X-1: refuses (as not found) a change of a consent about a member whose consent file this
+     * viewer may not read ({@link ConsentDisclosure}): a professional without consent about him.
+     */
+    @Transactional(readOnly = true)
+    public void requireDisclosed(UUID householdId, UUID accountId, UUID consentId) {
+        var viewer = access.viewer(householdId, accountId);
+        var today = LocalDate.now(clock.withZone(ConsentRegistry.DUTCH_TIME));
+        var covered = disclosure.coveredMembers(householdId, viewer, today);
+        if (covered == null) {
+            return;
+        }
+        var consent = consents.find(consentId)
+                .filter(c -> c.householdId().equals(householdId))
+                .orElseThrow(ConsentNotFound::new);
+        if (!covered.contains(consent.subjectId())) {
+            throw new ConsentNotFound();
+        }
+    }
+
     private ConsentFile file(UUID householdId, ConsentViewer viewer, boolean withConcerns, String event) {
         var household = households.find(householdId).orElseThrow(ConsentNotFound::new);
         var today = LocalDate.now(clock.withZone(ConsentRegistry.DUTCH_TIME));

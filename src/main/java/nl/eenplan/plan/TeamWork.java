@@ -3,7 +3,6 @@ package nl.eenplan.plan;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -24,7 +23,6 @@ import nl.eenplan.participation.ParticipantKind;
 import nl.eenplan.participation.Role;
 import nl.eenplan.participation.RoleEligibility;
 import nl.eenplan.participation.Team;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -209,39 +207,6 @@ public class TeamWork {
     }
 
     /**
-     * C-1: records exactly who has parental authority over a minor member of the household. Consent
-     * for a minor rests on it; who records it: {@link ParentalAuthorityRecording}. Anyone else is refused
-     * (403) and nothing changes.
-     */
-    @Transactional
-    public void recordParentalAuthority(UUID householdId, Viewer viewer, UUID childId, Set<UUID> holderIds) {
-        ownHousehold(householdId, viewer);
-        var members = households.members(householdId);
-        var today = today();
-        if (!new ParentalAuthorityRecording(viewer, coordinations.of(householdId), members, today)
-                .mayRecordFor(childId)) {
-            throw new AccessDeniedException("parental authority is recorded by the household or the coordinator");
-        }
-        var child = members.stream()
-                .filter(m -> m.id().equals(childId))
-                .filter(m -> m.ageOn(today) < TeamOverview.ADULT)
-                .findFirst()
-                .orElseThrow(PlanNotFound::new);
-        var adults = members.stream()
-                .filter(m -> m.ageOn(today) >= TeamOverview.ADULT)
-                .map(Member::id)
-                .collect(Collectors.toSet());
-        if (!adults.containsAll(holderIds)) {
-            throw new PlanRefused("team.authority.onlyAdults");
-        }
-        var revoked = new HashSet<>(child.authorityHolderIds());
-        revoked.removeAll(holderIds);
-        revoked.forEach(holder -> households.revokeParentalAuthority(childId, holder));
-        holderIds.forEach(holder -> households.grantParentalAuthority(childId, holder));
-        log(viewer, "PARENTAL_AUTHORITY_RECORDED", householdId, childId.toString());
-    }
-
-    /**
      * Whether this viewer may change the team; checked again by every change. A professional without
      * consent gets {@link PlanConsentMissing} (C-1).
      */
@@ -252,18 +217,18 @@ public class TeamWork {
         }
     }
 
-    private static UUID ownHousehold(UUID householdId, Viewer viewer) {
+    static UUID ownHousehold(UUID householdId, Viewer viewer) {
         if (!viewer.participant().householdId().equals(householdId)) {
             throw new PlanNotFound();
         }
         return householdId;
     }
 
-    private LocalDate today() {
+    LocalDate today() {
         return LocalDate.now(clock.withZone(DUTCH_TIME));
     }
 
-    private void log(Viewer viewer, String event, UUID householdId, String detail) {
+    void log(Viewer viewer, String event, UUID householdId, String detail) {
         audit.record(new AuditEvent(
                         viewer.accountId(), null, event, "household", householdId.toString(), householdId, detail)
                 .on(viewer.accessBasis()));

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import nl.eenplan.identity.AccountPrincipal;
 import nl.eenplan.identity.EmailAddressTaken;
+import nl.eenplan.plan.ParentalAuthorities;
 import nl.eenplan.plan.PlanAccess;
 import nl.eenplan.plan.PlanNotFound;
 import nl.eenplan.plan.PlanRefused;
@@ -34,10 +35,12 @@ class TeamController {
 
     private final PlanAccess access;
     private final TeamWork teamWork;
+    private final ParentalAuthorities authorities;
 
-    TeamController(PlanAccess access, TeamWork teamWork) {
+    TeamController(PlanAccess access, TeamWork teamWork, ParentalAuthorities authorities) {
         this.access = access;
         this.teamWork = teamWork;
+        this.authorities = authorities;
     }
 
     @GetMapping
@@ -108,8 +111,7 @@ class TeamController {
             RedirectAttributes flash) {
         var viewer = access.viewer(householdId, principal);
         try {
-            teamWork.recordParentalAuthority(
-                    householdId, viewer, childId, holders == null ? Set.of() : Set.copyOf(holders));
+            authorities.record(householdId, viewer, childId, holders == null ? Set.of() : Set.copyOf(holders));
         } catch (PlanRefused e) {
             model.addAttribute("authorityError", e.reason());
             model.addAttribute("authorityChild", childId);
