@@ -409,6 +409,80 @@ class RoleMatrixTests extends MatrixTest {
                 .isEqualTo(404);
     }
 
+    /** Every state-changing form of the team, coordination, plan and consents, with plausible input. */
+    private java.util.List<MockHttpServletRequestBuilder> changes() {
+        var v = String.valueOf(roles.version(w().household()));
+        var coordination = String.valueOf(coordinations.of(w().household()).version());
+        var aboutDaan = jdbc.sql("select id from consent where subject_id = ?")
+                .param(w().daan())
+                .query(UUID.class)
+                .single();
+        return java.util.List.of(
+                post(path("/team/authority/" + w().daan()))
+                        .param("holders", w().fred().toString()),
+                post(path("/team/copies"))
+                        .param("receiving", w().grandmaInTeam().id().toString()),
+                post(path("/team/invitations"))
+                        .param("participantId", w().daanInTeam().id().toString())
+                        .param("email", "daan@test.example"),
+                post(path("/team/new"))
+                        .param("kind", "NETWORK")
+                        .param("name", "Buurman Bert")
+                        .param("relation", "buurman")
+                        .param("active", "true"),
+                post(path("/coordination"))
+                        .param("version", coordination)
+                        .param("coordinatorId", w().hannaInTeam().id().toString())
+                        .param("form", "CASE_COORDINATION")
+                        .param("chosenBy", "HOUSEHOLD"),
+                post(path("/coordination/handover"))
+                        .param("version", coordination)
+                        .param("successorId", w().grandmaInTeam().id().toString()),
+                post(path("/plan/goals")).param("version", v).param("title", "Ander doel"),
+                post(path("/plan/goals/" + goalOf(w()) + "/actions"))
+                        .param("version", v)
+                        .param("what", "Iets anders")
+                        .param("participantIds", w().hannaInTeam().id().toString())
+                        .param("startDate", "2026-12-07")
+                        .param("targetDate", "2027-01-07")
+                        .param("evaluationDate", "2027-01-21"),
+                post(path("/plan/agree")).param("version", v),
+                post(path("/plan/establish")).param("version", v),
+                post(path("/plan/close"))
+                        .param("version", v)
+                        .param("reason", "HANDED_OVER")
+                        .param("confirmed", "true"),
+                post(path("/consents/" + aboutDaan + "/withdrawal")).param("version", "0"));
+    }
+
+    @Test
+    @DisplayName(
+            "X-5, C-1, R-5: the network, professionals without consent, the enforcing party and outsiders change nothing")
+    void theyChangeNothing() throws Exception {
+        var household = w().household();
+        var planVersion = roles.version(household);
+        var coordination = coordinations.of(household);
+        for (var person :
+                new AccountPrincipal[] {w().grandma(), w().piet(), w().peter(), w().rita(), w().colleague()}) {
+            for (var change : changes()) {
+                var before = lastEntryId();
+                var request = change.with(as(person)).with(csrf());
+                var status = response(request).getStatus();
+                assertThat(status)
+                        .as(person.displayName() + " "
+                                + request.buildRequest(null).getRequestURI())
+                        .isIn(403, 404);
+                assertThat(entriesSince(before, person))
+                        .extracting(Entry::event)
+                        .allMatch(e -> e.equals("PLAN_CONSENT_MISSING_SHOWN"));
+            }
+        }
+        assertThat(roles.version(household)).isEqualTo(planVersion);
+        assertThat(coordinations.of(household)).isEqualTo(coordination);
+        assertThat(holders(w(), w().daan())).containsExactly(w().sanne());
+        assertThat(team.of(household)).noneMatch(p -> p.name().equals("Buurman Bert"));
+    }
+
     private UUID goalOf(RolesFixture.World world) {
         return jdbc.sql("""
                         select g.id from goal g join plan p on p.id = g.plan_id
