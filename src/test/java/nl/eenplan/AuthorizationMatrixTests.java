@@ -35,6 +35,8 @@ class AuthorizationMatrixTests extends PageMatrixTest {
             // G-3: only those who may change the plan evaluate a goal.
             new Row("/households/{A}/plan/goals/{goal}/evaluation", "200  404  200  403c 404  404  404  404  404"),
             new Row("/households/{A}/plan/no-consent", "             302  302  302  403c 302  404  404  404  404"),
+            // closing is its own page, for those who may change the plan.
+            new Row("/households/{A}/plan/close", "                  200  404  200  403c 404  404  404  404  404"),
             // R-1, H-2: everyone in the team sees who is in it and who coordinates, even without consent.
             new Row("/households/{A}/team", "                        200  200  200  200  200  404  404  404  404"),
             new Row("/households/{A}/team/new", "                    form 404  form 403c 404  404  404  404  404"),

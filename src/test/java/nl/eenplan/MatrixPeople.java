@@ -112,7 +112,7 @@ class MatrixPeople {
         return new AccountPrincipal(account.id(), account.email(), account.displayName(), account.kind());
     }
 
-    private AccountPrincipal staff(String name, Organisation organisation, StaffRole role) {
+    AccountPrincipal staff(String name, Organisation organisation, StaffRole role) {
         var person = account(name, AccountKind.STAFF);
         organisations.assign(person.id(), organisation.id(), role);
         return person;

@@ -54,6 +54,11 @@ public record ConsentFile(
         return memberNames(others);
     }
 
+    /** C-1: everyone who must consent for this member, himself included: whom to ask. */
+    public String consenterNames(MemberConsents member) {
+        return memberNames(member.required().consenters());
+    }
+
     public List<RecipientLabel> recipients(Set<Recipient> recipients) {
         return recipients.stream()
                 .map(this::label)

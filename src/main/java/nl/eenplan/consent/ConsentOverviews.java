@@ -26,6 +26,7 @@ public class ConsentOverviews {
     private final Team team;
     private final OrganisationDirectory organisations;
     private final ConsentRule rule;
+    private final ConsentDisclosure disclosure;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -38,6 +39,7 @@ public class ConsentOverviews {
             Team team,
             OrganisationDirectory organisations,
             ConsentRule rule,
+            ConsentDisclosure disclosure,
             AuditLog audit,
             Clock clock) {
         this.access = access;
@@ -48,6 +50,7 @@ public class ConsentOverviews {
         this.team = team;
         this.organisations = organisations;
         this.rule = rule;
+        this.disclosure = disclosure;
         this.audit = audit;
         this.clock = clock;
     }
@@ -66,10 +69,32 @@ public class ConsentOverviews {
         return file(householdId, viewer, false, "CONSENT_OVERVIEW_READ");
     }
 
+    /**
+     * C-1, X-1: refuses (as not found) a change of a consent about a member whose consent file this
+     * viewer may not read ({@link ConsentDisclosure}): a professional without consent about him.
+     */
+    @Transactional(readOnly = true)
+    public void requireDisclosed(UUID householdId, UUID accountId, UUID consentId) {
+        var viewer = access.viewer(householdId, accountId);
+        var today = LocalDate.now(clock.withZone(ConsentRegistry.DUTCH_TIME));
+        var covered = disclosure.coveredMembers(householdId, viewer, today);
+        if (covered == null) {
+            return;
+        }
+        var consent = consents.find(consentId)
+                .filter(c -> c.householdId().equals(householdId))
+                .orElseThrow(ConsentNotFound::new);
+        if (!covered.contains(consent.subjectId())) {
+            throw new ConsentNotFound();
+        }
+    }
+
     private ConsentFile file(UUID householdId, ConsentViewer viewer, boolean withConcerns, String event) {
         var household = households.find(householdId).orElseThrow(ConsentNotFound::new);
         var today = LocalDate.now(clock.withZone(ConsentRegistry.DUTCH_TIME));
         var all = consents.ofHousehold(householdId);
+        // C-1, X-1: a professional without consent about a member sees his name and who must consent.
+        var covered = disclosure.coveredMembers(householdId, viewer, today);
         var members = households.members(householdId).stream()
                 .map(m -> {
                     var required = rule.requiredFor(m, today);
@@ -77,7 +102,8 @@ public class ConsentOverviews {
                             .filter(c -> c.subjectId().equals(m.id()))
                             .map(c -> new ConsentLine(c, c.statusOn(today, required)))
                             .toList();
-                    return new MemberConsents(m, m.ageOn(today), required, lines);
+                    var member = new MemberConsents(m, m.ageOn(today), required, lines, true);
+                    return covered == null || covered.contains(m.id()) ? member : member.uncovered();
                 })
                 .toList();
         var organisationNames =
@@ -90,8 +116,16 @@ public class ConsentOverviews {
                 viewer,
                 today,
                 members,
-                withConcerns ? overrides.ofHousehold(householdId) : List.of(),
-                withConcerns ? signals.ofHousehold(householdId) : List.of(),
+                withConcerns
+                        ? overrides.ofHousehold(householdId).stream()
+                                .filter(o -> covered == null || covered.contains(o.subjectId()))
+                                .toList()
+                        : List.of(),
+                withConcerns
+                        ? signals.ofHousehold(householdId).stream()
+                                .filter(s -> covered == null || covered.contains(s.subjectId()))
+                                .toList()
+                        : List.of(),
                 team.of(householdId),
                 organisationNames);
     }

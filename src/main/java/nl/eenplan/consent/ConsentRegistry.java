@@ -148,6 +148,18 @@ public class ConsentRegistry {
                 .orElse(Map.of());
     }
 
+    /**
+     * C-1: the born members about whom the plan may not be shared with this participant on {@code day}
+     * (no consent, no decision to share); for a warning before he is given work in the plan.
+     */
+    @Transactional(readOnly = true)
+    public Set<UUID> membersNotSharedWith(UUID householdId, Participant recipient, LocalDate day) {
+        return check(householdId, day).categoriesFor(recipient).entrySet().stream()
+                .filter(e -> !e.getValue().contains(InformationCategory.PLAN))
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
     /** C-1: consents in their period that the age rule no longer lets stand on {@code day}. */
     @Transactional(readOnly = true)
     public List<Consent> needingRenewal(UUID householdId, LocalDate day) {

@@ -1,9 +1,11 @@
 package nl.eenplan.escalation;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import nl.eenplan.identity.AccountDirectory;
 import nl.eenplan.identity.AccountSummary;
@@ -11,14 +13,16 @@ import nl.eenplan.notification.Mailer;
 import nl.eenplan.notification.OutgoingMail;
 import nl.eenplan.participation.Participant;
 import nl.eenplan.participation.Team;
+import nl.eenplan.plan.PlanAccess;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
  * E-4: the chain partners (the plan's active professionals) hear of the start, each step and the end
- * of an escalation, and the owners of a new step that it is theirs. Mails carry a link to the
- * escalation page, never personal data (C-7).
+ * of an escalation, and the owners of a new step that it is theirs. Mails carry a link, never personal
+ * data (C-7), and never to a page the receiver cannot open: a professional the plan may not be shown to
+ * yet (C-1) is sent to the consent page, where he sees whom to ask for consent.
  */
 @Component
 class EscalationMails {
@@ -30,13 +34,19 @@ class EscalationMails {
     private final Mailer mailer;
     private final MessageSource messages;
     private final String baseUrl;
+    private final PlanAccess access;
+    private final Clock clock;
 
     EscalationMails(
             Team team,
             AccountDirectory accounts,
             Mailer mailer,
             MessageSource messages,
-            @Value("${eenplan.base-url}") String baseUrl) {
+            @Value("${eenplan.base-url}") String baseUrl,
+            PlanAccess access,
+            Clock clock) {
+        this.access = access;
+        this.clock = clock;
         this.team = team;
         this.accounts = accounts;
         this.mailer = mailer;
@@ -62,13 +72,20 @@ class EscalationMails {
     private void send(Escalation e, Text text, int step, boolean toOwners) {
         var link = baseUrl + "/households/" + e.householdId() + "/escalations/" + e.id();
         var recipients = new LinkedHashSet<String>();
+        var withoutConsent = new LinkedHashSet<String>();
+        var today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));
         team.of(e.householdId()).stream()
                 .filter(Participant::isProfessional)
                 .filter(Participant::active)
-                .map(Participant::email)
-                .filter(Objects::nonNull)
-                .map(email -> email.toLowerCase(Locale.ROOT))
-                .forEach(recipients::add);
+                .filter(p -> p.email() != null)
+                .forEach(p -> {
+                    var email = p.email().toLowerCase(Locale.ROOT);
+                    if (p.accountId() != null && !access.showsPlanTo(e.householdId(), p.accountId(), today)) {
+                        withoutConsent.add(email);
+                    } else {
+                        recipients.add(email);
+                    }
+                });
         var owners = new LinkedHashSet<String>();
         if (toOwners) {
             var current = e.step(step);
@@ -84,7 +101,11 @@ class EscalationMails {
                     .forEach(owners::add);
         }
         recipients.removeAll(owners);
+        withoutConsent.removeAll(owners);
         recipients.forEach(to -> mail(to, text, step, link));
+        var consentPage = baseUrl + "/households/" + e.householdId() + "/consents";
+        var noConsent = new Text(text.subject(), "escalation.mail.noConsent.body");
+        withoutConsent.forEach(to -> mail(to, noConsent, step, consentPage));
         var toOwner = new Text("escalation.mail.owner.subject", "escalation.mail.owner.body");
         owners.forEach(to -> mail(to, toOwner, step, link));
     }

@@ -8,7 +8,8 @@ import nl.eenplan.audit.AuditLog;
 import nl.eenplan.identity.AccountDirectory;
 import nl.eenplan.identity.AccountSummary;
 import nl.eenplan.participation.Participant;
-import nl.eenplan.participation.ParticipantKind;
+import nl.eenplan.participation.Role;
+import nl.eenplan.participation.RoleEligibility;
 import nl.eenplan.participation.Team;
 import nl.eenplan.plan.PlanNotFound;
 import nl.eenplan.plan.Viewer;
@@ -25,13 +26,21 @@ class RoundTableAccess {
     private final Meetings meetings;
     private final Invitations invitations;
     private final Team team;
+    private final RoleEligibility eligibility;
     private final AccountDirectory accounts;
     private final AuditLog audit;
 
-    RoundTableAccess(Meetings meetings, Invitations invitations, Team team, AccountDirectory accounts, AuditLog audit) {
+    RoundTableAccess(
+            Meetings meetings,
+            Invitations invitations,
+            Team team,
+            RoleEligibility eligibility,
+            AccountDirectory accounts,
+            AuditLog audit) {
         this.meetings = meetings;
         this.invitations = invitations;
         this.team = team;
+        this.eligibility = eligibility;
         this.accounts = accounts;
         this.audit = audit;
     }
@@ -78,12 +87,12 @@ class RoundTableAccess {
         return team.of(householdId);
     }
 
-    /** Participants who may chair or take minutes: active household members and professionals. */
+    /**
+     * M-4: participants who may chair or take minutes ({@link RoleEligibility}): adult household members
+     * and active professionals; never the network, a child or an expected child.
+     */
     List<Participant> leaders(UUID householdId) {
-        return team.of(householdId).stream()
-                .filter(Participant::active)
-                .filter(p -> p.kind() != ParticipantKind.NETWORK)
-                .toList();
+        return eligibility.eligible(householdId, Role.CHAIR);
     }
 
     /** Where an invitation to this participant goes: their own address in the team, else their account's. */
@@ -99,8 +108,7 @@ class RoundTableAccess {
 
     /** Active participants who can receive an invitation (M-1: the household and some or all of the team). */
     List<Participant> invitable(UUID householdId) {
-        return team.of(householdId).stream()
-                .filter(Participant::active)
+        return eligibility.eligible(householdId, Role.ACTION_OWNER).stream()
                 .filter(p -> addressOf(p).isPresent())
                 .toList();
     }

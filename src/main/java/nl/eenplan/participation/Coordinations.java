@@ -26,6 +26,7 @@ public class Coordinations {
 
     private final JdbcClient jdbc;
     private final Team team;
+    private final RoleEligibility eligibility;
     private final Mailer mailer;
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
@@ -35,6 +36,7 @@ public class Coordinations {
     Coordinations(
             JdbcClient jdbc,
             Team team,
+            RoleEligibility eligibility,
             Mailer mailer,
             MessageSource messages,
             ApplicationEventPublisher events,
@@ -42,6 +44,7 @@ public class Coordinations {
             @Value("${eenplan.base-url}") String baseUrl) {
         this.jdbc = jdbc;
         this.team = team;
+        this.eligibility = eligibility;
         this.mailer = mailer;
         this.messages = messages;
         this.events = events;
@@ -69,8 +72,9 @@ public class Coordinations {
     }
 
     /**
-     * Records who coordinates. Refuses what the method does not allow ({@link CoordinatorRefused})
-     * and a decision made on an outdated state ({@link StaleCoordination}).
+     * Records who coordinates. Refuses what the method does not allow ({@link CoordinatorRefused}),
+     * among which replacing a chosen coordinator: that always goes through {@link #handOver} (R-7); and
+     * a decision made on an outdated state ({@link StaleCoordination}).
      */
     @Transactional
     public CoordinationState decide(
@@ -79,7 +83,24 @@ public class Coordinations {
         if (current.version() != expectedVersion) {
             throw new StaleCoordination();
         }
-        CoordinatorEligibility.check(choice, team.of(householdId), actorIsAccessTeam);
+        if (current.hasCoordinator() && !current.coordinatorId().equals(choice.coordinatorId())) {
+            throw new CoordinatorRefused("coordination.refused.useHandover");
+        }
+        return record(householdId, current, choice, expectedVersion, actor, actorIsAccessTeam);
+    }
+
+    private CoordinationState record(
+            UUID householdId,
+            CoordinationState current,
+            CoordinatorChoice choice,
+            int expectedVersion,
+            UUID actor,
+            boolean actorIsAccessTeam) {
+        if (current.version() != expectedVersion) {
+            throw new StaleCoordination();
+        }
+        CoordinatorEligibility.check(
+                choice, team.of(householdId), actorIsAccessTeam, eligibility.members(householdId), eligibility.today());
         var now = Timestamp.from(clock.instant());
         var updated = jdbc.sql("""
                         insert into coordination (household_id, version, coordinator_id, form, complex,
@@ -145,7 +166,10 @@ public class Coordinations {
                 current.threatening(),
                 current.enforcementConsidered(),
                 false);
-        var result = decide(householdId, choice, expectedVersion, actor, false);
+        if (successorId != null && successorId.equals(current.coordinatorId())) {
+            throw new CoordinatorRefused("coordination.refused.sameCoordinator");
+        }
+        var result = record(householdId, current, choice, expectedVersion, actor, false);
         jdbc.sql("""
                 update coordination_history set handover_note = ?
                 where id = (select max(id) from coordination_history where household_id = ? and role = 'COORDINATOR')

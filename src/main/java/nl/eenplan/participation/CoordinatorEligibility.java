@@ -1,9 +1,12 @@
 package nl.eenplan.participation;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.eenplan.household.Member;
 
 /** The rules of the method about who may coordinate, in one place. */
 final class CoordinatorEligibility {
@@ -14,9 +17,19 @@ final class CoordinatorEligibility {
      * Refuses a choice the method does not allow, naming the rule as a message key.
      *
      * @param actorIsAccessTeam whether the person recording the choice works for an access team
+     * @param members the household's members, for their age ({@link RoleEligibility})
      */
-    static void check(CoordinatorChoice choice, List<Participant> team, boolean actorIsAccessTeam) {
+    static void check(
+            CoordinatorChoice choice,
+            List<Participant> team,
+            boolean actorIsAccessTeam,
+            Map<UUID, Member> members,
+            LocalDate today) {
         var coordinator = active(team, choice.coordinatorId()).orElseThrow(() -> refused("notInTeam"));
+        // An expected child never acts; a household member coordinates from 18 (RoleEligibility).
+        RoleEligibility.refusal(coordinator, Role.COORDINATOR, members, today).ifPresent(reason -> {
+            throw new CoordinatorRefused(reason);
+        });
         if (choice.form() == CoordinationForm.SELF_DIRECTION && coordinator.kind() == ParticipantKind.PROFESSIONAL) {
             // self-direction means the household (or its network) coordinates itself.
             throw refused("selfDirectionByProfessional");
@@ -42,6 +55,10 @@ final class CoordinatorEligibility {
             var process = active(team, choice.processCoordinatorId()).orElseThrow(() -> refused("notInTeam"));
             if (process.kind() != ParticipantKind.PROFESSIONAL) {
                 throw refused("processNeedsProfessional");
+            }
+            if (process.enforcing() && choice.enforcementConsidered()) {
+                // an enforcing party coordinates in no form while a measure is considered.
+                throw refused("enforcingProcess");
             }
         }
     }

@@ -71,8 +71,9 @@ public class CaseOpening {
                             Set.of(),
                             null,
                             null,
-                            true,
-                            true,
+                            // H-1, H-3: an expected child takes no part and receives no copy.
+                            member.dateOfBirth() != null,
+                            member.dateOfBirth() != null,
                             false,
                             null),
                     null);

@@ -9,8 +9,11 @@ import nl.eenplan.participation.CoordinationState;
 import nl.eenplan.participation.Participant;
 
 /**
- * Where coordination of a household sits (R-1), who may take it, the R-6 suggestion for a
- * threatening situation ({@code suggestion} null: the access team takes it) and the history (R-7).
+ * Where coordination of a household sits (R-1), who may take it ({@link
+ * nl.eenplan.participation.RoleEligibility}), the R-6 suggestion for a threatening situation ({@code
+ * suggestion} null: the access team takes it) and the history (R-7). {@code showsHistory} false: the
+ * viewer (a network member, X-5) sees where coordination sits, not who else is in the team or the
+ * history.
  */
 public record CoordinationOverview(
         HouseholdSummary household,
@@ -18,23 +21,35 @@ public record CoordinationOverview(
         List<Participant> team,
         Map<UUID, String> organisationNames,
         Participant suggestion,
-        List<Period> history) {
+        List<Period> history,
+        List<Participant> coordinatorCandidates,
+        List<Participant> processCandidates,
+        boolean showsHistory) {
 
     /** One period in which someone coordinated, in Dutch local time; {@code until} null: still now. */
     public record Period(
             UUID coordinatorId, String role, LocalDateTime from, LocalDateTime until, String handoverNote) {}
 
-    public List<Participant> active() {
-        return team.stream().filter(Participant::active).toList();
+    /**
+     * Whom the form "record coordination" offers as coordinator: once one is chosen only him, since a
+     * change of coordinator goes through the handover (R-7); before that everyone who may coordinate.
+     */
+    public List<Participant> coordinatorChoices() {
+        if (!state.hasCoordinator()) {
+            return coordinatorCandidates;
+        }
+        var current = participant(state.coordinatorId());
+        return current == null ? List.of() : List.of(current);
     }
 
+    /** the professionals who may be process coordinator. */
     public List<Participant> activeProfessionals() {
-        return active().stream().filter(Participant::isProfessional).toList();
+        return processCandidates;
     }
 
-    /** Who could take over from the current coordinator. */
+    /** Who could take over from the current coordinator: those who may coordinate. */
     public List<Participant> successors() {
-        return active().stream()
+        return coordinatorCandidates.stream()
                 .filter(p -> !p.id().equals(state.coordinatorId()))
                 .toList();
     }

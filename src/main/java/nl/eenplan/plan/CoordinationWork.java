@@ -2,6 +2,7 @@ package nl.eenplan.plan;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.eenplan.audit.AuditEvent;
@@ -13,6 +14,9 @@ import nl.eenplan.participation.CoordinationHistoryEntry;
 import nl.eenplan.participation.CoordinationState;
 import nl.eenplan.participation.Coordinations;
 import nl.eenplan.participation.CoordinatorChoice;
+import nl.eenplan.participation.Participant;
+import nl.eenplan.participation.Role;
+import nl.eenplan.participation.RoleEligibility;
 import nl.eenplan.participation.Team;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +35,7 @@ public class CoordinationWork {
     private final HouseholdRegister households;
     private final OrganisationDirectory organisations;
     private final TeamWork teamWork;
+    private final RoleEligibility eligibility;
     private final AuditLog audit;
 
     CoordinationWork(
@@ -39,12 +44,14 @@ public class CoordinationWork {
             HouseholdRegister households,
             OrganisationDirectory organisations,
             TeamWork teamWork,
+            RoleEligibility eligibility,
             AuditLog audit) {
         this.coordinations = coordinations;
         this.team = team;
         this.households = households;
         this.organisations = organisations;
         this.teamWork = teamWork;
+        this.eligibility = eligibility;
         this.audit = audit;
     }
 
@@ -53,16 +60,30 @@ public class CoordinationWork {
         if (!viewer.participant().householdId().equals(householdId)) {
             throw new PlanNotFound();
         }
-        var history = coordinations.history(householdId).stream()
-                .map(CoordinationWork::period)
+        var state = coordinations.of(householdId);
+        var whole = viewer.seesWholeTeam();
+        // a network member sees where coordination sits, and nothing of the rest of the team.
+        var history = whole
+                ? coordinations.history(householdId).stream()
+                        .map(CoordinationWork::period)
+                        .toList()
+                : List.<CoordinationOverview.Period>of();
+        var participants = team.of(householdId).stream()
+                .filter(p -> whole
+                        || TeamWork.coordinates(p, state)
+                        || p.id().equals(viewer.participant().id()))
                 .toList();
+        var mayEdit = viewer.mayEdit();
         var overview = new CoordinationOverview(
                 households.find(householdId).orElseThrow(PlanNotFound::new),
-                coordinations.of(householdId),
-                team.of(householdId),
+                state,
+                participants,
                 organisations.all().stream().collect(Collectors.toMap(Organisation::id, Organisation::name)),
-                coordinations.suggestionWhenThreatening(householdId).orElse(null),
-                history);
+                whole ? coordinations.suggestionWhenThreatening(householdId).orElse(null) : null,
+                history,
+                mayEdit ? eligibility.eligible(householdId, Role.COORDINATOR) : List.<Participant>of(),
+                mayEdit ? eligibility.eligible(householdId, Role.PROCESS_COORDINATOR) : List.<Participant>of(),
+                whole);
         log(viewer, "COORDINATION_READ", householdId);
         return overview;
     }

@@ -41,14 +41,36 @@ public class MyWork {
         this.clock = clock;
     }
 
-    /** A plan one takes part in; {@code shared} is false while consent to show it to him is missing (C-1). */
+    /**
+     * A plan one takes part in; {@code shared} is false while consent to show it to him is missing (C-1).
+     * Then {@code hiddenActions} and {@code hiddenOverdue} count his open and overdue actions in it, which
+     * are not shown: he knows he has work there, not what it is.
+     */
     public record MyPlan(
             UUID householdId,
             String household,
             PlanStatus status,
             int lastVersionNumber,
             boolean active,
-            boolean shared) {}
+            boolean shared,
+            long hiddenActions,
+            long hiddenOverdue) {
+
+        MyPlan counting(List<MyAction> hidden) {
+            var mine = hidden.stream()
+                    .filter(a -> a.householdId().equals(householdId))
+                    .toList();
+            return new MyPlan(
+                    householdId,
+                    household,
+                    status,
+                    lastVersionNumber,
+                    active,
+                    shared,
+                    mine.size(),
+                    mine.stream().filter(MyAction::overdue).count());
+        }
+    }
 
     public record MyAction(
             UUID householdId,
@@ -79,8 +101,16 @@ public class MyWork {
         var viewers = new HashMap<UUID, Viewer>();
         Function<UUID, Viewer> viewer =
                 household -> viewers.computeIfAbsent(household, h -> access.viewer(h, person.id(), today));
-        var plans = plans(person, today, viewer);
-        var actions = actions(person, today, viewer);
+        var all = actions(person, today);
+        // C-1: the actions of a plan the person may not see yet are left out, text and all; only how
+        // many are open and overdue is told with the plan, so his work list stays honest.
+        var actions = all.stream()
+                .filter(action -> viewer.apply(action.householdId()).seesPlan())
+                .toList();
+        var hidden = all.stream().filter(a -> !actions.contains(a)).toList();
+        var plans = plans(person, today, viewer).stream()
+                .map(p -> p.shared() ? p : p.counting(hidden))
+                .toList();
         var listed = new LinkedHashMap<UUID, String>();
         plans.forEach(p -> listed.put(p.householdId(), "PLAN_LISTED"));
         actions.forEach(a -> listed.put(a.householdId(), "ACTIONS_LISTED"));
@@ -114,12 +144,14 @@ public class MyWork {
                             PlanStatus.valueOf(rs.getString(3)),
                             rs.getInt(4),
                             activeByHousehold.get(householdId),
-                            viewer.apply(householdId).seesPlan());
+                            viewer.apply(householdId).seesPlan(),
+                            0,
+                            0);
                 })
                 .list();
     }
 
-    private List<MyAction> actions(AccountPrincipal person, LocalDate today, Function<UUID, Viewer> viewer) {
+    private List<MyAction> actions(AccountPrincipal person, LocalDate today) {
         var ids = team.participationsOf(person.id()).stream()
                 .filter(Participant::active)
                 .map(p -> p.id().toString())
@@ -127,8 +159,7 @@ public class MyWork {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc
-                .sql("""
+        return jdbc.sql("""
                         select h.id as household_id, h.name as household, a.id as action_id, g.title as goal, a.what,
                           a.target_date
                         from action_participant ap
@@ -153,11 +184,7 @@ public class MyWork {
                             target.isBefore(today),
                             !target.isBefore(today) && !target.isAfter(today.plusDays(DUE_SOON_DAYS)));
                 })
-                .list()
-                .stream()
-                // C-1: the actions of a plan the person may not see yet are left out, text and all.
-                .filter(action -> viewer.apply(action.householdId()).seesPlan())
-                .toList();
+                .list();
     }
 
     private LocalDate today() {

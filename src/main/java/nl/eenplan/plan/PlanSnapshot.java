@@ -3,8 +3,12 @@ package nl.eenplan.plan;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
-/** PL-9: an established version, frozen as the participants saw it (names, not ids). */
+/**
+ * PL-9: an established version, frozen as the participants saw it (names, and who acts by id), with who
+ * established it and who agreed to it (null in versions established before that was kept).
+ */
 public record PlanSnapshot(
         int number,
         Instant establishedAt,
@@ -17,11 +21,18 @@ public record PlanSnapshot(
         String coordinationForm,
         String processCoordinator,
         List<Person> participants,
-        List<GoalLine> goals) {
+        List<GoalLine> goals,
+        String establishedBy,
+        List<String> agreedBy) {
 
     public record Person(String name, String relation, String kind, boolean active) {}
 
     public record GoalLine(String title, String status, List<ActionLine> actions) {}
 
-    public record ActionLine(String what, String who, LocalDate start, LocalDate target, LocalDate evaluation) {}
+    /**
+     * One action as frozen: {@code who} the names, {@code whoIds} the participants, by which a network
+     * member finds his own actions (X-5); null in versions established before ids were kept.
+     */
+    public record ActionLine(
+            String what, String who, LocalDate start, LocalDate target, LocalDate evaluation, List<UUID> whoIds) {}
 }

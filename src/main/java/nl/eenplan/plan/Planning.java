@@ -10,6 +10,8 @@ import nl.eenplan.audit.AuditLog;
 import nl.eenplan.home.FieldRules;
 import nl.eenplan.participation.Coordinations;
 import nl.eenplan.participation.Participant;
+import nl.eenplan.participation.Role;
+import nl.eenplan.participation.RoleEligibility;
 import nl.eenplan.participation.Team;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +30,9 @@ public class Planning {
     private final PlanAccess access;
     private final Team team;
     private final Coordinations coordinations;
+    private final RoleEligibility eligibility;
     private final VersionSnapshots snapshots;
+    private final PlanAgreements agreements;
     private final AuditLog audit;
     private final JsonMapper json;
     private final Clock clock;
@@ -38,7 +42,9 @@ public class Planning {
             PlanAccess access,
             Team team,
             Coordinations coordinations,
+            RoleEligibility eligibility,
             VersionSnapshots snapshots,
+            PlanAgreements agreements,
             AuditLog audit,
             JsonMapper json,
             Clock clock) {
@@ -46,7 +52,9 @@ public class Planning {
         this.access = access;
         this.team = team;
         this.coordinations = coordinations;
+        this.eligibility = eligibility;
         this.snapshots = snapshots;
+        this.agreements = agreements;
         this.audit = audit;
         this.json = json;
         this.clock = clock;
@@ -163,8 +171,8 @@ public class Planning {
     public UUID addAction(UUID householdId, Viewer viewer, int expectedVersion, UUID goalId, NewAction action) {
         var plan = editable(householdId, viewer);
         var goal = plan.goal(goalId).filter(Goal::open).orElseThrow(() -> new PlanRefused("plan.goal.notOpen"));
-        var teamIds = team.of(householdId).stream()
-                .filter(Participant::active)
+        // PL-2: those who may have an action (RoleEligibility): active, and never an expected child.
+        var teamIds = eligibility.eligible(householdId, Role.ACTION_OWNER).stream()
                 .map(Participant::id)
                 .collect(Collectors.toSet());
         if (!teamIds.containsAll(action.participantIds())) {
@@ -203,8 +211,8 @@ public class Planning {
         var action =
                 plan.actions().filter(a -> a.id().equals(actionId)).findFirst().orElseThrow(PlanNotFound::new);
         plan.goal(action.goalId()).filter(Goal::open).orElseThrow(() -> new PlanRefused("plan.goal.notOpen"));
-        var activeIds = team.of(householdId).stream()
-                .filter(Participant::active)
+        // PL-2: those who may have an action (RoleEligibility): active, and never an expected child.
+        var activeIds = eligibility.eligible(householdId, Role.ACTION_OWNER).stream()
                 .map(Participant::id)
                 .collect(Collectors.toSet());
         if (!activeIds.containsAll(changes.participantIds())) {
@@ -294,10 +302,15 @@ public class Planning {
         plan.whyNotEstablishable(coordination.hasCoordinator()).ifPresent(reason -> {
             throw new PlanRefused(reason);
         });
+        if (plan.version() != expectedVersion) {
+            throw new PlanChangedMeanwhile(plan.version());
+        }
+        // PL-9: the coordinator agrees (a household member cannot establish alone); all who agreed are kept.
+        var agreed = agreements.forEstablishing(plan, viewer, coordination);
         plans.touch(plan.id(), expectedVersion);
         var number = plan.lastVersionNumber() + 1;
         var now = clock.instant();
-        var snapshot = snapshots.take(plan, number, now);
+        var snapshot = snapshots.take(plan, number, now, viewer.participant(), PlanAgreements.names(agreed));
         plans.jdbc()
                 .sql("""
                         insert into plan_version (plan_id, number, established_at, established_by, snapshot)
@@ -311,6 +324,39 @@ public class Planning {
                         """).params(number, plan.id()).update();
         log(viewer, "PLAN_ESTABLISHED", plan, "version " + number);
         return number;
+    }
+
+    /**
+     * PL-9: a household member or the coordinator agrees to the plan as it stands; any change after it
+     * asks for agreement again. Logged (X-1).
+     */
+    @Transactional
+    public void agree(UUID householdId, Viewer viewer, int expectedVersion) {
+        var plan = editable(householdId, viewer);
+        if (!PlanAgreements.mayAgree(viewer, coordinations.of(householdId))) {
+            throw new PlanRefused("plan.establish.householdOrCoordinator");
+        }
+        if (plan.version() != expectedVersion) {
+            throw new PlanChangedMeanwhile(plan.version());
+        }
+        agreements.agree(plan, viewer);
+        log(viewer, "PLAN_AGREED", plan, "plan version " + plan.version());
+    }
+
+    /** PL-9: whether this viewer's agreement counts: a household member or the coordinator. */
+    public boolean mayAgree(UUID householdId, Viewer viewer) {
+        return PlanAgreements.mayAgree(viewer, coordinations.of(householdId));
+    }
+
+    /** PL-9: the names of those who agreed to the plan as it stands, for the plan page. */
+    @Transactional(readOnly = true)
+    public List<String> agreedNow(UUID householdId, Viewer viewer) {
+        if (!viewer.seeingPlan().mayEdit()) {
+            return List.of();
+        }
+        return plans.current(householdId)
+                .map(plan -> PlanAgreements.names(agreements.agreed(plan)))
+                .orElse(List.of());
     }
 
     /** R-7: closes the plan when care is wound down or handed over; it stays in the household's history. */

@@ -3,7 +3,6 @@ package nl.eenplan.plan;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -16,9 +15,13 @@ import nl.eenplan.identity.AccountDirectory;
 import nl.eenplan.identity.AccountKind;
 import nl.eenplan.organisation.Organisation;
 import nl.eenplan.organisation.OrganisationDirectory;
+import nl.eenplan.participation.CoordinationState;
+import nl.eenplan.participation.Coordinations;
 import nl.eenplan.participation.NewParticipant;
 import nl.eenplan.participation.Participant;
 import nl.eenplan.participation.ParticipantKind;
+import nl.eenplan.participation.Role;
+import nl.eenplan.participation.RoleEligibility;
 import nl.eenplan.participation.Team;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,6 +46,8 @@ public class TeamWork {
     }
 
     private final Team team;
+    private final Coordinations coordinations;
+    private final RoleEligibility eligibility;
     private final HouseholdRegister households;
     private final OrganisationDirectory organisations;
     private final AccountDirectory accounts;
@@ -51,12 +56,16 @@ public class TeamWork {
 
     TeamWork(
             Team team,
+            Coordinations coordinations,
+            RoleEligibility eligibility,
             HouseholdRegister households,
             OrganisationDirectory organisations,
             AccountDirectory accounts,
             AuditLog audit,
             Clock clock) {
         this.team = team;
+        this.coordinations = coordinations;
+        this.eligibility = eligibility;
         this.households = households;
         this.organisations = organisations;
         this.accounts = accounts;
@@ -67,20 +76,57 @@ public class TeamWork {
     @Transactional
     public TeamOverview overview(UUID householdId, Viewer viewer) {
         var household = households.find(ownHousehold(householdId, viewer)).orElseThrow(PlanNotFound::new);
-        var participants = team.of(householdId);
+        var all = team.of(householdId);
         var members = households.members(householdId);
-        if (!viewer.mayEdit()) {
-            // network members, copy recipients and professionals without consent (C-1) see who is
-            // in the team, not how to reach them.
-            participants = participants.stream().map(TeamWork::withoutContact).toList();
+        var coordination = coordinations.of(householdId);
+        var participants = all;
+        if (!viewer.seesWholeTeam()) {
+            // a network member sees who coordinates and how to reach them, and himself.
+            participants = all.stream()
+                    .filter(p -> coordinates(p, coordination)
+                            || p.id().equals(viewer.participant().id()))
+                    .toList();
+        } else if (!viewer.mayEdit()) {
+            // Copy recipients and professionals without consent (C-1) see who is in the team, not how to
+            // reach them.
+            participants = all.stream().map(TeamWork::withoutContact).toList();
         }
-        if (!viewer.mayRecordParentalAuthority()) {
-            members = List.of();
-        }
+        var authority = new ParentalAuthorityRecording(viewer, coordination, members, today());
+        var authorityChildren =
+                members.stream().map(Member::id).filter(authority::mayRecordFor).collect(Collectors.toSet());
+        var expected = unbornParticipants(all, members);
         var organisationNames =
                 organisations.all().stream().collect(Collectors.toMap(Organisation::id, Organisation::name));
+        var invitees = viewer.mayEdit()
+                ? eligibility.eligible(householdId, Role.LOGIN_INVITEE).stream()
+                        .filter(p -> p.accountId() == null)
+                        .toList()
+                : List.<Participant>of();
         log(viewer, "TEAM_READ", householdId, null);
-        return new TeamOverview(household, participants, organisationNames, members, today());
+        return new TeamOverview(
+                household,
+                participants,
+                organisationNames,
+                authorityChildren.isEmpty() ? List.of() : members,
+                today(),
+                expected,
+                authorityChildren,
+                viewer.mayEdit() || !viewer.seesWholeTeam(),
+                invitees);
+    }
+
+    /** Whether this participant coordinates the household's plan, as case or process coordinator. */
+    static boolean coordinates(Participant participant, CoordinationState coordination) {
+        return participant.id().equals(coordination.coordinatorId())
+                || participant.id().equals(coordination.processCoordinatorId());
+    }
+
+    private static Set<UUID> unbornParticipants(List<Participant> participants, List<Member> members) {
+        var unborn = members.stream().filter(Member::unborn).map(Member::id).collect(Collectors.toSet());
+        return participants.stream()
+                .filter(p -> p.memberId() != null && unborn.contains(p.memberId()))
+                .map(Participant::id)
+                .collect(Collectors.toSet());
     }
 
     /** Adds a network member or a professional (H-2). */
@@ -102,7 +148,9 @@ public class TeamWork {
     @Transactional
     public void chooseCopyRecipients(UUID householdId, Viewer viewer, Set<UUID> chosen) {
         editable(householdId, viewer);
+        var expected = unbornParticipants(team.of(householdId), households.members(householdId));
         var receiving = team.of(householdId).stream()
+                .filter(p -> !expected.contains(p.id()))
                 .filter(p -> TeamOverview.alwaysReceivesCopyOf(p) || chosen.contains(p.id()))
                 .map(Participant::id)
                 .toList();
@@ -121,6 +169,10 @@ public class TeamWork {
         var participant = team.find(participantId)
                 .filter(p -> p.householdId().equals(householdId))
                 .orElseThrow(() -> new PlanRefused("team.invite.participantRequired"));
+        // H-2, C-1: an expected child and a child under 12 are not invited to log in.
+        eligibility.refusal(householdId, participantId, Role.LOGIN_INVITEE).ifPresent(reason -> {
+            throw new PlanRefused("team.invite.notEligible");
+        });
         if (participant.accountId() != null) {
             throw new PlanRefused("team.invite.alreadyLinked");
         }
@@ -155,37 +207,6 @@ public class TeamWork {
     }
 
     /**
-     * C-1: records exactly who has parental authority over a minor member of the household. Consent
-     * for a minor rests on it, so an active professional records it before the plan is shared with him.
-     */
-    @Transactional
-    public void recordParentalAuthority(UUID householdId, Viewer viewer, UUID childId, Set<UUID> holderIds) {
-        ownHousehold(householdId, viewer);
-        if (!viewer.mayRecordParentalAuthority()) {
-            throw new PlanNotFound();
-        }
-        var members = households.members(householdId);
-        var today = today();
-        var child = members.stream()
-                .filter(m -> m.id().equals(childId))
-                .filter(m -> m.ageOn(today) < TeamOverview.ADULT)
-                .findFirst()
-                .orElseThrow(PlanNotFound::new);
-        var adults = members.stream()
-                .filter(m -> m.ageOn(today) >= TeamOverview.ADULT)
-                .map(Member::id)
-                .collect(Collectors.toSet());
-        if (!adults.containsAll(holderIds)) {
-            throw new PlanRefused("team.authority.onlyAdults");
-        }
-        var revoked = new HashSet<>(child.authorityHolderIds());
-        revoked.removeAll(holderIds);
-        revoked.forEach(holder -> households.revokeParentalAuthority(childId, holder));
-        holderIds.forEach(holder -> households.grantParentalAuthority(childId, holder));
-        log(viewer, "PARENTAL_AUTHORITY_RECORDED", householdId, childId.toString());
-    }
-
-    /**
      * Whether this viewer may change the team; checked again by every change. A professional without
      * consent gets {@link PlanConsentMissing} (C-1).
      */
@@ -196,18 +217,18 @@ public class TeamWork {
         }
     }
 
-    private static UUID ownHousehold(UUID householdId, Viewer viewer) {
+    static UUID ownHousehold(UUID householdId, Viewer viewer) {
         if (!viewer.participant().householdId().equals(householdId)) {
             throw new PlanNotFound();
         }
         return householdId;
     }
 
-    private LocalDate today() {
+    LocalDate today() {
         return LocalDate.now(clock.withZone(DUTCH_TIME));
     }
 
-    private void log(Viewer viewer, String event, UUID householdId, String detail) {
+    void log(Viewer viewer, String event, UUID householdId, String detail) {
         audit.record(new AuditEvent(
                         viewer.accountId(), null, event, "household", householdId.toString(), householdId, detail)
                 .on(viewer.accessBasis()));

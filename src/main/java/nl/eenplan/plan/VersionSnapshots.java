@@ -27,7 +27,7 @@ class VersionSnapshots {
         this.households = households;
     }
 
-    PlanSnapshot take(Plan plan, int number, Instant now) {
+    PlanSnapshot take(Plan plan, int number, Instant now, Participant establishedBy, List<String> agreedBy) {
         var participants = team.of(plan.householdId());
         Map<UUID, Participant> byId =
                 participants.stream().collect(Collectors.toMap(Participant::id, Function.identity()));
@@ -64,9 +64,14 @@ class VersionSnapshots {
                                                         .collect(Collectors.joining(", ")),
                                                 a.startDate(),
                                                 a.targetDate(),
-                                                a.evaluationDate()))
+                                                a.evaluationDate(),
+                                                a.participantIds().stream()
+                                                        .sorted()
+                                                        .toList()))
                                         .toList()))
-                        .toList());
+                        .toList(),
+                establishedBy.name(),
+                agreedBy);
     }
 
     private String householdName(UUID householdId) {
@@ -74,22 +79,22 @@ class VersionSnapshots {
     }
 
     /**
-     * X-5: a network member sees the plan of approach with only their own actions. A version keeps
-     * names, not ids, so their actions are the ones that name them.
+     * X-5: a network member sees a version as he sees the live plan: the goals he has an action in, with
+     * only his own actions, found by his participant id (never by name: two people may share one).
      */
     static PlanSnapshot asSeenBy(Viewer viewer, PlanSnapshot s) {
         if (viewer.scope() != Viewer.Scope.APPROACH) {
             return s;
         }
-        var name = viewer.participant().name();
+        var me = viewer.participant().id();
         var goals = s.goals().stream()
                 .map(g -> new PlanSnapshot.GoalLine(
                         g.title(),
                         g.status(),
                         g.actions().stream()
-                                .filter(a -> a.who() != null
-                                        && List.of(a.who().split(", ")).contains(name))
+                                .filter(a -> a.whoIds() != null && a.whoIds().contains(me))
                                 .toList()))
+                .filter(g -> !g.actions().isEmpty())
                 .toList();
         return new PlanSnapshot(
                 s.number(),
@@ -103,6 +108,8 @@ class VersionSnapshots {
                 s.coordinationForm(),
                 s.processCoordinator(),
                 List.of(),
-                goals);
+                goals,
+                s.establishedBy(),
+                s.agreedBy());
     }
 }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import nl.eenplan.audit.AccessBasis;
 import nl.eenplan.consent.SharingDecision;
 import nl.eenplan.participation.Participant;
+import nl.eenplan.participation.ParticipantKind;
 
 /**
  * A person looking at a household's plan, and how much of it they may see (X-5), decided by {@link
@@ -62,11 +63,12 @@ public record Viewer(UUID accountId, Participant participant, Scope scope, Map<U
     }
 
     /**
-     * C-1: parental authority is recorded before anyone can consent for a minor, so an active
-     * professional records it even while consent is missing; otherwise those who may edit the plan.
+     * X-5: whether this viewer sees everyone in the team and the history of coordination. A network
+     * member sees who coordinates, how to reach them, and himself; the household and professionals (even
+     * without consent, R-1, H-2: they need to know whom to ask) see the whole team.
      */
-    public boolean mayRecordParentalAuthority() {
-        return mayEdit() || (scope == Scope.NO_CONSENT && participant.active());
+    public boolean seesWholeTeam() {
+        return participant.kind() != ParticipantKind.NETWORK;
     }
 
     /** This viewer, or {@link PlanConsentMissing} when the plan may not be shown to him. */

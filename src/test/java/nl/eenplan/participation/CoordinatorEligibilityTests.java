@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import nl.eenplan.household.Member;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class CoordinatorEligibilityTests {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 4);
 
     private final UUID household = UUID.randomUUID();
     private final Participant mother = participant(ParticipantKind.HOUSEHOLD_MEMBER, false, null, true);
@@ -20,7 +25,14 @@ class CoordinatorEligibilityTests {
     private final Participant guardian =
             participant(ParticipantKind.PROFESSIONAL, false, LegalRole.FAMILY_GUARDIAN, true);
     private final Participant doctor = participant(ParticipantKind.PROFESSIONAL, false, null, false);
-    private final List<Participant> team = List.of(mother, neighbour, youthWorker, police, guardian, doctor);
+    private final Participant child = participant(ParticipantKind.HOUSEHOLD_MEMBER, false, null, true);
+    private final Participant expected = participant(ParticipantKind.HOUSEHOLD_MEMBER, false, null, true);
+    private final List<Participant> team =
+            List.of(mother, neighbour, youthWorker, police, guardian, doctor, child, expected);
+    private final Map<UUID, Member> members = Map.of(
+            mother.memberId(), member(mother, LocalDate.of(1985, 6, 1), null),
+            child.memberId(), member(child, TODAY.minusYears(9), null),
+            expected.memberId(), member(expected, null, TODAY.plusMonths(3)));
 
     @Test
     @DisplayName("R-1: the household may choose one of its own as coordinator (self-direction)")
@@ -139,8 +151,51 @@ class CoordinatorEligibilityTests {
                 .isEmpty();
     }
 
+    @Test
+    @DisplayName("R-5: an enforcing party is not process coordinator either while a measure is considered")
+    void anEnforcingPartyIsNoProcessCoordinatorWhileAMeasureIsConsidered() {
+        var withPolice = new CoordinatorChoice(
+                youthWorker.id(),
+                CoordinationForm.CASE_COORDINATION,
+                Set.of(ComplexityCriterion.SEVERAL_PROBLEMS_IN_ONE_PERSON),
+                police.id(),
+                ChosenBy.HOUSEHOLD,
+                false,
+                true,
+                false);
+        assertRefused(withPolice, false, "enforcingProcess");
+        var noMeasure = new CoordinatorChoice(
+                youthWorker.id(),
+                CoordinationForm.CASE_COORDINATION,
+                Set.of(ComplexityCriterion.SEVERAL_PROBLEMS_IN_ONE_PERSON),
+                police.id(),
+                ChosenBy.HOUSEHOLD,
+                false,
+                false,
+                false);
+        assertThatCode(() -> check(noMeasure, false)).doesNotThrowAnyException();
+    }
+
+    @Test
+    @DisplayName("R-1, H-1: a child of 9 and an expected child are never coordinator; an adult member is")
+    void childrenDoNotCoordinate() {
+        assertThatThrownBy(() -> check(choice(child, CoordinationForm.SELF_DIRECTION, Set.of(), false, false), false))
+                .isInstanceOfSatisfying(
+                        CoordinatorRefused.class, e -> assertThat(e.reason()).isEqualTo("role.refused.COORDINATOR"));
+        assertThatThrownBy(
+                        () -> check(choice(expected, CoordinationForm.SELF_DIRECTION, Set.of(), false, false), false))
+                .isInstanceOfSatisfying(
+                        CoordinatorRefused.class, e -> assertThat(e.reason()).isEqualTo("role.refused.expected"));
+        assertThatCode(() -> check(choice(mother, CoordinationForm.SELF_DIRECTION, Set.of(), false, false), false))
+                .doesNotThrowAnyException();
+    }
+
     private void check(CoordinatorChoice choice, boolean accessTeam) {
-        CoordinatorEligibility.check(choice, team, accessTeam);
+        CoordinatorEligibility.check(choice, team, accessTeam, members, TODAY);
+    }
+
+    private static Member member(Participant p, LocalDate born, LocalDate expectedOn) {
+        return new Member(p.memberId(), "Voornaam", "Achternaam", born, expectedOn, "kind", true, null, null);
     }
 
     private void assertRefused(CoordinatorChoice choice, boolean accessTeam, String rule) {

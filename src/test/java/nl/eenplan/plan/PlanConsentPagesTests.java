@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import java.util.UUID;
 import nl.eenplan.deadline.Deadline;
 import nl.eenplan.deadline.DeadlineKind;
 import nl.eenplan.identity.ApiScope;
@@ -129,7 +130,7 @@ class PlanConsentPagesTests extends PlanConsentTest {
     }
 
     @Test
-    @DisplayName("C-1: without consent the team page is read-only, but parental authority can be recorded")
+    @DisplayName("C-1: without consent the team page is read-only; parental authority is the coordinator's to record")
     void withoutConsentTheTeamPageIsReadOnly() throws Exception {
         mvc.perform(get("/households/" + household + "/team").with(as(piet)))
                 .andExpect(status().isOk())
@@ -137,18 +138,27 @@ class PlanConsentPagesTests extends PlanConsentTest {
                 .andExpect(content().string(containsString("href=\"/households/" + household + "/consents\"")))
                 .andExpect(content().string(not(containsString("Iemand toevoegen"))))
                 .andExpect(content().string(not(containsString(hanna.email()))))
-                .andExpect(content().string(containsString("Wie heeft het gezag over Tim " + familyName + "?")));
+                .andExpect(content().string(not(containsString("Wie heeft het gezag over Tim " + familyName + "?"))));
         mvc.perform(post("/households/" + household + "/team/authority/" + tim)
                         .with(as(piet))
                         .with(csrf())
                         .param("holders", sanne.toString()))
+                .andExpect(status().isForbidden());
+        assertThat(authorityOverTim()).isEmpty();
+        mvc.perform(post("/households/" + household + "/team/authority/" + tim)
+                        .with(as(hanna))
+                        .with(csrf())
+                        .param("holders", sanne.toString()))
                 .andExpect(status().is3xxRedirection());
-        assertThat(households.members(household).stream()
-                        .filter(m -> m.id().equals(tim))
-                        .findFirst()
-                        .orElseThrow()
-                        .authorityHolderIds())
-                .containsExactly(sanne);
+        assertThat(authorityOverTim()).containsExactly(sanne);
+    }
+
+    private java.util.Set<UUID> authorityOverTim() {
+        return households.members(household).stream()
+                .filter(m -> m.id().equals(tim))
+                .findFirst()
+                .orElseThrow()
+                .authorityHolderIds();
     }
 
     @Test

@@ -56,6 +56,19 @@ class PlanPagesJourneyTests extends PlanPageTest {
                             new Page.GetByRoleOptions().setName("Versie 2").setExact(true)))
                     .isVisible();
             assertAccessible(page);
+
+            // closing is its own page with a confirmation; unconfirmed, nothing closes.
+            page.navigate(baseUrl() + plan() + "/close");
+            assertThat(page.getByRole(
+                            AriaRole.HEADING,
+                            new Page.GetByRoleOptions().setName("Plan afsluiten: Gezin " + familyName)))
+                    .isVisible();
+            assertAccessible(page);
+            page.getByLabel("De hulp is overgedragen aan anderen.").check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Plan afsluiten"))
+                    .click();
+            assertThat(page.locator("#close-confirmed-error")).isVisible();
+            assertAccessible(page);
         }
 
         try (var context = Browser.phone()) {

@@ -18,8 +18,8 @@ class VersionComparisonTests {
             new PlanSnapshot.Person("Sanne", "moeder", "HOUSEHOLD_MEMBER", true);
     private static final PlanSnapshot.Person HANNA =
             new PlanSnapshot.Person("Hanna", "Jeugdzorg", "PROFESSIONAL", true);
-    private static final PlanSnapshot.ActionLine ALARM =
-            new PlanSnapshot.ActionLine("Wekker zetten", "Sanne", START, START.plusWeeks(4), START.plusWeeks(6));
+    private static final PlanSnapshot.ActionLine ALARM = new PlanSnapshot.ActionLine(
+            "Wekker zetten", "Sanne", START, START.plusWeeks(4), START.plusWeeks(6), List.of());
 
     @Test
     @DisplayName("PL-9: identical versions have every section, and nothing marked")
@@ -71,8 +71,8 @@ class VersionComparisonTests {
     @Test
     @DisplayName("PL-9: an action is matched by what it says; a new date shows as a change of that action")
     void anActionWithANewDateIsChanged() {
-        var later =
-                new PlanSnapshot.ActionLine("Wekker zetten", "Sanne", START, START.plusWeeks(8), START.plusWeeks(9));
+        var later = new PlanSnapshot.ActionLine(
+                "Wekker zetten", "Sanne", START, START.plusWeeks(8), START.plusWeeks(9), List.of());
         var before = version(1, "", List.of(goal("Naar school", "OPEN", ALARM)), MOTHER);
         var after = version(2, "", List.of(goal("Naar school", "OPEN", later)), MOTHER);
 
@@ -90,7 +90,20 @@ class VersionComparisonTests {
     @DisplayName("X-5: a version without tab 1 and participants (as a network member sees it) leaves those out")
     void emptySectionsAreLeftOut() {
         var approach = new PlanSnapshot(
-                1, Instant.EPOCH, "Gezin", null, null, "", false, "Hanna", null, null, List.of(), List.of());
+                1,
+                Instant.EPOCH,
+                "Gezin",
+                null,
+                null,
+                "",
+                false,
+                "Hanna",
+                null,
+                null,
+                List.of(),
+                List.of(),
+                null,
+                null);
 
         var sections = new VersionComparison(approach, approach, k -> k).sections();
 
@@ -127,6 +140,8 @@ class VersionComparisonTests {
                 "CASE_COORDINATION",
                 null,
                 List.of(people),
-                goals);
+                goals,
+                "Hanna",
+                List.of("Hanna (regisseur)"));
     }
 }

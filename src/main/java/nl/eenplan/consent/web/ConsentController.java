@@ -98,6 +98,7 @@ class ConsentController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes flash) {
+        overviews.requireDisclosed(householdId, principal.id(), consentId);
         return ConsentPage.change(
                 model,
                 response,
@@ -119,6 +120,7 @@ class ConsentController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes flash) {
+        overviews.requireDisclosed(householdId, principal.id(), consentId);
         return ConsentPage.change(
                 model,
                 response,

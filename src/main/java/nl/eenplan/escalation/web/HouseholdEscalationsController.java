@@ -4,6 +4,7 @@ import java.util.UUID;
 import nl.eenplan.escalation.EscalationRefused;
 import nl.eenplan.escalation.StagnationSignals;
 import nl.eenplan.identity.AccountPrincipal;
+import nl.eenplan.plan.ConsentCoverage;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,10 +26,12 @@ class HouseholdEscalationsController {
 
     private final EscalationPage page;
     private final StagnationSignals signals;
+    private final ConsentCoverage coverage;
 
-    HouseholdEscalationsController(EscalationPage page, StagnationSignals signals) {
+    HouseholdEscalationsController(EscalationPage page, StagnationSignals signals, ConsentCoverage coverage) {
         this.page = page;
         this.signals = signals;
+        this.coverage = coverage;
     }
 
     @GetMapping
@@ -50,7 +53,11 @@ class HouseholdEscalationsController {
             RedirectAttributes flash) {
         UUID escalationId;
         try {
-            escalationId = signals.signal(householdId, me.id(), form.toSignal(), signals.today());
+            var signal = form.toSignal();
+            escalationId = signals.signal(householdId, me.id(), signal, signals.today());
+            // C-1: escalating against a professional no consent covers: a warning, not a refusal.
+            flash.addFlashAttribute(
+                    "consentWarnings", coverage.warnings(householdId, java.util.List.of(signal.participantId())));
         } catch (EscalationRefused e) {
             EscalationPage.reject(model, fieldOf(e.reason()), e.reason());
             return page.household(householdId, me, null, model);

@@ -8,6 +8,7 @@ import nl.eenplan.home.DateWarning;
 import nl.eenplan.identity.AccountPrincipal;
 import nl.eenplan.meeting.RoundTableInvitations;
 import nl.eenplan.meeting.RoundTables;
+import nl.eenplan.plan.ConsentCoverage;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,15 +29,21 @@ class RoundTableController {
     private final RoundTablePage page;
     private final RoundTables roundTables;
     private final RoundTableInvitations invitations;
+    private final ConsentCoverage coverage;
 
     private final WorkingDays workingDays;
 
     RoundTableController(
-            RoundTablePage page, RoundTables roundTables, RoundTableInvitations invitations, WorkingDays workingDays) {
+            RoundTablePage page,
+            RoundTables roundTables,
+            RoundTableInvitations invitations,
+            ConsentCoverage coverage,
+            WorkingDays workingDays) {
         this.workingDays = workingDays;
         this.page = page;
         this.roundTables = roundTables;
         this.invitations = invitations;
+        this.coverage = coverage;
     }
 
     @GetMapping
@@ -76,6 +83,15 @@ class RoundTableController {
                     // a round table on a weekend or public holiday is planned, with a warning.
                     DateWarning.firstNonWorkingDay(Arrays.asList(form.date()), workingDays::isWorkingDay)
                             .ifPresent(w -> flash.addFlashAttribute(DateWarning.ATTRIBUTE, w));
+                    // C-1: a minute taker or chair no consent covers: a warning, not a refusal.
+                    flash.addFlashAttribute(
+                            "consentWarnings",
+                            coverage.warnings(
+                                    householdId,
+                                    java.util.stream.Stream.of(form.chairId(), form.minuteTakerId())
+                                            .filter(java.util.Objects::nonNull)
+                                            .distinct()
+                                            .toList()));
                     return RoundTablePage.redirect(householdId, id, "", flash, notice);
                 });
     }
@@ -93,6 +109,7 @@ class RoundTableController {
         return page.sent(householdId, id, me, model, response)
                 .change(page::showDetail, "invite-", binding, form.version(), (viewer, version) -> {
                     invitations.invite(householdId, id, viewer, version, form.chosen());
+                    flash.addFlashAttribute("consentWarnings", coverage.warnings(householdId, form.chosen()));
                     return RoundTablePage.redirect(householdId, id, "", flash, "meeting.invited");
                 });
     }

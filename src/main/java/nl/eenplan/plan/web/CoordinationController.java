@@ -147,7 +147,8 @@ class CoordinationController {
     /** Puts the reason of a refusal next to the field it is about. */
     private static String fieldOf(String reason) {
         return switch (reason) {
-            case "coordination.refused.processNeedsProfessional" -> "processCoordinatorId";
+            case "coordination.refused.processNeedsProfessional", "coordination.refused.enforcingProcess" ->
+                "processCoordinatorId";
             case "coordination.refused.disputedNeedsAccessTeam", "coordination.refused.onlyAccessTeam" -> "chosenBy";
             default -> "coordinatorId";
         };

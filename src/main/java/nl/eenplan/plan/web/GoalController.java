@@ -6,6 +6,7 @@ import java.util.UUID;
 import nl.eenplan.calendar.WorkingDays;
 import nl.eenplan.home.DateWarning;
 import nl.eenplan.identity.AccountPrincipal;
+import nl.eenplan.plan.ConsentCoverage;
 import nl.eenplan.plan.Planning;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,13 +26,15 @@ class GoalController {
 
     private final PlanPage page;
     private final Planning planning;
+    private final ConsentCoverage coverage;
 
     private final WorkingDays workingDays;
 
-    GoalController(PlanPage page, Planning planning, WorkingDays workingDays) {
+    GoalController(PlanPage page, Planning planning, ConsentCoverage coverage, WorkingDays workingDays) {
         this.workingDays = workingDays;
         this.page = page;
         this.planning = planning;
+        this.coverage = coverage;
     }
 
     @PostMapping("/goals")
@@ -102,6 +105,8 @@ class GoalController {
                                     Arrays.asList(form.startDate(), form.targetDate(), form.evaluationDate()),
                                     workingDays::isWorkingDay)
                             .ifPresent(w -> flash.addFlashAttribute(DateWarning.ATTRIBUTE, w));
+                    // C-1: an action for a professional no consent covers: a warning, not a refusal.
+                    flash.addFlashAttribute("consentWarnings", coverage.warnings(householdId, form.participantIds()));
                     return PlanPage.backToPlan(householdId, flash, "plan.page.action.added");
                 });
     }

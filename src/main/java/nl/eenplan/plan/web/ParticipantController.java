@@ -6,6 +6,7 @@ import java.util.UUID;
 import nl.eenplan.identity.AccountPrincipal;
 import nl.eenplan.organisation.OrganisationDirectory;
 import nl.eenplan.participation.LegalRole;
+import nl.eenplan.plan.ConsentCoverage;
 import nl.eenplan.plan.PlanAccess;
 import nl.eenplan.plan.PlanNotFound;
 import nl.eenplan.plan.TeamWork;
@@ -29,11 +30,14 @@ class ParticipantController {
     private final PlanAccess access;
     private final TeamWork teamWork;
     private final OrganisationDirectory organisations;
+    private final ConsentCoverage coverage;
 
-    ParticipantController(PlanAccess access, TeamWork teamWork, OrganisationDirectory organisations) {
+    ParticipantController(
+            PlanAccess access, TeamWork teamWork, OrganisationDirectory organisations, ConsentCoverage coverage) {
         this.access = access;
         this.teamWork = teamWork;
         this.organisations = organisations;
+        this.coverage = coverage;
     }
 
     @GetMapping
@@ -66,8 +70,11 @@ class ParticipantController {
         if (errors.hasErrors()) {
             return form(principal, householdId, model);
         }
-        teamWork.add(householdId, viewer, form.toNewParticipant());
+        var added = teamWork.add(householdId, viewer, form.toNewParticipant());
         flash.addFlashAttribute("notice", "participant.added");
+        // C-1: a professional no consent covers is added, with a warning of what consent is missing.
+        flash.addFlashAttribute(
+                "consentWarnings", coverage.warning(added).stream().toList());
         return "redirect:/households/" + householdId + "/team";
     }
 

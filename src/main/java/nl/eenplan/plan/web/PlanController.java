@@ -3,6 +3,7 @@ package nl.eenplan.plan.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import nl.eenplan.identity.AccountPrincipal;
+import nl.eenplan.plan.PlanNotFound;
 import nl.eenplan.plan.Planning;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -89,6 +90,32 @@ class PlanController {
         });
     }
 
+    /** PL-9: a household member or the coordinator agrees to the plan as it stands. */
+    @PostMapping("/agree")
+    String agree(
+            @PathVariable UUID householdId,
+            @AuthenticationPrincipal AccountPrincipal me,
+            @RequestParam(required = false) Integer version,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes flash) {
+        var viewer = page.viewer(householdId, me);
+        return page.change(householdId, viewer, version, model, response, reason -> "establish", current -> {
+            planning.agree(householdId, viewer, current);
+            return PlanPage.backToPlan(householdId, flash, "plan.page.agreed");
+        });
+    }
+
+    /** closing the plan is its own step: this page asks why and for a confirmation. */
+    @GetMapping("/close")
+    String closing(@PathVariable UUID householdId, @AuthenticationPrincipal AccountPrincipal me, Model model) {
+        var viewer = page.viewer(householdId, me);
+        if (!viewer.seeingPlan().mayEdit()) {
+            throw new PlanNotFound();
+        }
+        return closePage(page.show(householdId, viewer, model));
+    }
+
     /** the plan ends when care is wound down or handed over; the person confirms it. */
     @PostMapping("/close")
     String close(
@@ -108,11 +135,17 @@ class PlanController {
             PlanPage.reject(model, "close-confirmed", "plan.page.close.confirmRequired");
         }
         if (PlanPage.hasErrors(model)) {
-            return page.show(householdId, viewer, model);
+            return closePage(page.show(householdId, viewer, model));
         }
-        return page.change(householdId, viewer, form.version(), model, response, reason -> "close-reason", v -> {
-            planning.close(householdId, viewer, v, form.reason());
-            return PlanPage.backToPlan(householdId, flash, "plan.page.closed");
-        });
+        return closePage(
+                page.change(householdId, viewer, form.version(), model, response, reason -> "close-reason", v -> {
+                    planning.close(householdId, viewer, v, form.reason());
+                    return PlanPage.backToPlan(householdId, flash, "plan.page.closed");
+                }));
+    }
+
+    /** A refused or unconfirmed close shows the close page again, with its errors; other answers stay. */
+    private static String closePage(String view) {
+        return "plan/plan".equals(view) ? "plan/plan-close" : view;
     }
 }

@@ -19,6 +19,8 @@ import nl.eenplan.household.HouseholdSummary;
 import nl.eenplan.identity.AccountPrincipal;
 import nl.eenplan.participation.Coordinations;
 import nl.eenplan.participation.Participant;
+import nl.eenplan.participation.Role;
+import nl.eenplan.participation.RoleEligibility;
 import nl.eenplan.participation.Team;
 import nl.eenplan.plan.Action;
 import nl.eenplan.plan.Arrangement;
@@ -54,6 +56,7 @@ class PlanPage {
     private final PlanAccess access;
     private final Team team;
     private final Coordinations coordinations;
+    private final RoleEligibility eligibility;
     private final HouseholdRegister households;
     private final PlanTerms terms;
     private final Clock clock;
@@ -63,6 +66,7 @@ class PlanPage {
             PlanAccess access,
             Team team,
             Coordinations coordinations,
+            RoleEligibility eligibility,
             HouseholdRegister households,
             PlanTerms terms,
             Clock clock) {
@@ -70,6 +74,7 @@ class PlanPage {
         this.access = access;
         this.team = team;
         this.coordinations = coordinations;
+        this.eligibility = eligibility;
         this.households = households;
         this.terms = terms;
         this.clock = clock;
@@ -111,9 +116,13 @@ class PlanPage {
         model.addAttribute("statusKey", statusKey(plan));
         model.addAttribute("editable", viewer.mayEdit() && !plan.closed());
         model.addAttribute("goals", goals(plan, viewer, participants, today));
+        // PL-2: whom an action can be given to (RoleEligibility): never an expected child.
         model.addAttribute(
-                "active", participants.stream().filter(Participant::active).toList());
+                "active", viewer.mayEdit() ? eligibility.eligible(householdId, Role.ACTION_OWNER) : List.of());
         model.addAttribute("goalsBeforeWarning", Plan.GOALS_BEFORE_WARNING);
+        // PL-9: who agreed to the plan as it stands, and whether this viewer may agree.
+        model.addAttribute("agreedNow", planning.agreedNow(householdId, viewer));
+        model.addAttribute("mayAgree", planning.mayAgree(householdId, viewer));
         model.addAttribute("arrangements", Arrangement.values());
         model.addAttribute("closeReasons", CloseReason.values());
         if (viewer.seesTab1()) {

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import nl.eenplan.identity.AccountPrincipal;
 import nl.eenplan.identity.EmailAddressTaken;
+import nl.eenplan.plan.ParentalAuthorities;
 import nl.eenplan.plan.PlanAccess;
 import nl.eenplan.plan.PlanNotFound;
 import nl.eenplan.plan.PlanRefused;
@@ -25,7 +26,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The team around a household (H-2): who takes part, who gets a copy (H-3), invitations, authority
- * (C-1). A professional without consent reads it and records authority, but changes nothing else.
+ * (C-1). A professional without consent reads it, but changes nothing; a network member sees who
+ * coordinates and himself (X-5).
  */
 @Controller
 @RequestMapping("/households/{householdId}/team")
@@ -33,10 +35,12 @@ class TeamController {
 
     private final PlanAccess access;
     private final TeamWork teamWork;
+    private final ParentalAuthorities authorities;
 
-    TeamController(PlanAccess access, TeamWork teamWork) {
+    TeamController(PlanAccess access, TeamWork teamWork, ParentalAuthorities authorities) {
         this.access = access;
         this.teamWork = teamWork;
+        this.authorities = authorities;
     }
 
     @GetMapping
@@ -49,7 +53,6 @@ class TeamController {
         model.addAttribute("mayEdit", viewer.mayEdit());
         // C-1: a professional without consent reads the team, records parental authority and consent.
         model.addAttribute("noConsent", !viewer.seesPlan());
-        model.addAttribute("mayRecordAuthority", viewer.mayRecordParentalAuthority());
         model.addAttribute(
                 "consentLink",
                 viewer.mayEdit() || (!viewer.seesPlan() && viewer.participant().active()));
@@ -108,8 +111,7 @@ class TeamController {
             RedirectAttributes flash) {
         var viewer = access.viewer(householdId, principal);
         try {
-            teamWork.recordParentalAuthority(
-                    householdId, viewer, childId, holders == null ? Set.of() : Set.copyOf(holders));
+            authorities.record(householdId, viewer, childId, holders == null ? Set.of() : Set.copyOf(holders));
         } catch (PlanRefused e) {
             model.addAttribute("authorityError", e.reason());
             model.addAttribute("authorityChild", childId);

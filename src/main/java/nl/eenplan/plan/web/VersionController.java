@@ -41,8 +41,8 @@ class VersionController {
         this.messages = messages;
     }
 
-    /** A version in the list: its number and the day it was established. */
-    record VersionRow(int number, LocalDate establishedOn) {}
+    /** A version in the list: its number, the day it was established, by whom, and who agreed (PL-9). */
+    record VersionRow(int number, LocalDate establishedOn, String establishedBy, List<String> agreedBy) {}
 
     @GetMapping("/versions")
     String versions(@PathVariable UUID householdId, @AuthenticationPrincipal AccountPrincipal me, Model model) {
@@ -130,7 +130,10 @@ class VersionController {
     }
 
     private static List<VersionRow> rows(List<PlanSnapshot> versions) {
-        return versions.stream().map(v -> new VersionRow(v.number(), dayOf(v))).toList();
+        return versions.stream()
+                .map(v -> new VersionRow(
+                        v.number(), dayOf(v), v.establishedBy(), v.agreedBy() == null ? List.of() : v.agreedBy()))
+                .toList();
     }
 
     private static LocalDate dayOf(PlanSnapshot version) {

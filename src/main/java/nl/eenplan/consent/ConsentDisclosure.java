@@ -1,0 +1,47 @@
+package nl.eenplan.consent;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.eenplan.participation.Coordinations;
+import org.springframework.stereotype.Component;
+
+/**
+ * C-1, X-1: about which household members a viewer of the consent pages reads the consent file (age
+ * band, parental authority, every consent with its purpose, decisions to share and signals). The
+ * household reads all of it (X-5); so do the case and process coordinator, who arrange consent with the
+ * household, and, before a coordinator is chosen (M-2), the active professionals who take the case up.
+ * Another professional reads it only about the members whose information is shared with him that day by
+ * a consent or a decision to share; about the others he sees their names and who must consent, which is
+ * what he needs to ask for consent (docs/privacy.md).
+ */
+@Component
+class ConsentDisclosure {
+
+    private final ConsentRegistry registry;
+    private final Coordinations coordinations;
+
+    ConsentDisclosure(ConsentRegistry registry, Coordinations coordinations) {
+        this.registry = registry;
+        this.coordinations = coordinations;
+    }
+
+    /** The members about whom this viewer reads the whole consent file; all members: {@code null}. */
+    Set<UUID> coveredMembers(UUID householdId, ConsentViewer viewer, LocalDate day) {
+        if (!viewer.professional()) {
+            return null;
+        }
+        var coordination = coordinations.of(householdId);
+        var me = viewer.participant().id();
+        if (!coordination.hasCoordinator()
+                || me.equals(coordination.coordinatorId())
+                || me.equals(coordination.processCoordinatorId())) {
+            return null;
+        }
+        return registry.categoriesSharedWith(householdId, viewer.accountId(), day).entrySet().stream()
+                .filter(e -> !e.getValue().isEmpty())
+                .map(java.util.Map.Entry::getKey)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+}

@@ -1,0 +1,61 @@
+package nl.eenplan.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.eenplan.household.Member;
+import nl.eenplan.participation.CoordinationState;
+
+/**
+ * C-1: who records parental authority (gezag), on which consent for a minor rests. The household: an
+ * adult member who holds authority over the child, or any adult member while none is recorded for it;
+ * and the coordinator (case or process). Before a coordinator is chosen (M-2: at the first round
+ * table), the active professionals of the team, who take the case up. Nobody else: a professional
+ * without consent, the network, a child.
+ */
+record ParentalAuthorityRecording(
+        Viewer viewer, CoordinationState coordination, List<Member> members, LocalDate today) {
+
+    /** Whether this viewer records authority over some minor of the household (the form is shown). */
+    boolean mayRecordAny() {
+        return members.stream().filter(this::minor).anyMatch(child -> mayRecordFor(child.id()));
+    }
+
+    /** Whether this viewer records who holds authority over this child. */
+    boolean mayRecordFor(UUID childId) {
+        var participant = viewer.participant();
+        if (!participant.active()) {
+            return false;
+        }
+        if (coordination.hasCoordinator()
+                && (participant.id().equals(coordination.coordinatorId())
+                        || participant.id().equals(coordination.processCoordinatorId()))) {
+            return true;
+        }
+        return switch (participant.kind()) {
+            case HOUSEHOLD_MEMBER -> householdMayRecord(participant.memberId(), childId);
+            case PROFESSIONAL -> !coordination.hasCoordinator();
+            case NETWORK -> false;
+        };
+    }
+
+    private boolean householdMayRecord(UUID memberId, UUID childId) {
+        var me = member(memberId);
+        var child = member(childId);
+        if (me == null || child == null || me.ageOn(today) < TeamOverview.ADULT) {
+            return false;
+        }
+        var holders = child.authorityHolderIds();
+        return holders.isEmpty() || holders.contains(memberId);
+    }
+
+    private boolean minor(Member member) {
+        return member.ageOn(today) < TeamOverview.ADULT;
+    }
+
+    private Member member(UUID id) {
+        return id == null
+                ? null
+                : members.stream().filter(m -> m.id().equals(id)).findFirst().orElse(null);
+    }
+}
