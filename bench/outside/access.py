@@ -21,6 +21,7 @@ import sys
 import time
 import traceback
 
+sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from eenplan_outside import App, find_form, log, login  # noqa: E402
