@@ -343,7 +343,10 @@ class Browser:
                 hdrs.setdefault("Content-Length", str(len(body)))
             for k, v in hdrs.items():
                 conn.putheader(k, v)
-            conn.endheaders(body)
+            try:
+                conn.endheaders(body)
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # the server answered before reading all of a large body: read that answer
             r = conn.getresponse()
             data = r.read()
             resp = Response(r.status, r.getheaders(), data, method, path)

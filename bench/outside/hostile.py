@@ -44,6 +44,7 @@ ENGLISH = re.compile(
     r"Unsupported Media Type|Not Acceptable|Whitelabel|Error|error occurred|must not|must be|is required|"
     r"Invalid|Required request|Failed to|not supported|Unexpected|Content-Type)\b")
 STACK = re.compile(r"Exception|\bat (org|java|jdk|nl|com)\.[\w.$]+\(")
+VERBOSE = False
 SKIP_ACTIONS = re.compile(r"/logout$|/login/second-factor$")
 
 
@@ -120,17 +121,24 @@ class Tally:
     def look(self, who, what, resp, content_type=""):
         self.requests += 1
         self.statuses[resp.status] += 1
+        self.last = resp
         detail = f"{who}: {resp.method} {resp.path[:160]} [{what}]{' Content-Type ' + content_type if content_type else ''}"
+        field = what.split("=")[0] if "=" in what else what
         text = resp.text
         if resp.status >= 500 or resp.status == 0:
-            self.server_errors.append(f"{resp.status} {detail} -> {excerpt(text)}")
+            title = re.search(r"<title>([^<]*)</title>", text)
+            answer = title.group(1) if title else excerpt(visible_text(resp), 160)
+            self.server_errors.append(((resp.status, resp.method, normal(resp.path), field),
+                                       f"{resp.status} {detail} -> {answer}"))
         if STACK.search(text):
-            self.stack_traces.append(f"{resp.status} {detail} -> {excerpt(STACK.search(text).group(0), 80)}")
+            self.stack_traces.append(((resp.status, resp.method, normal(resp.path), field),
+                                      f"{resp.status} {detail} -> {excerpt(STACK.search(text).group(0), 80)}"))
         if resp.status >= 400 or (resp.status == 200 and "problem" in (resp.header("Content-Type") or "")):
             visible = visible_text(resp)
             m = ENGLISH.search(visible)
             if m:
-                self.english.append(f"{resp.status} {detail} -> '{m.group(0)}' in: {excerpt(visible, 160)}")
+                self.english.append(((resp.status, m.group(0), resp.method, normal(resp.path)),
+                                     f"{resp.status} {detail} -> '{m.group(0)}' in: {excerpt(visible, 160)}"))
 
 
 def visible_text(resp):
@@ -160,8 +168,11 @@ def main():
     ap.add_argument("--db-port", type=int, default=int(os.environ.get("OUTSIDE_HOSTILE_DB_PORT", "54381")))
     ap.add_argument("--max-requests", type=int, default=int(os.environ.get("OUTSIDE_MAX_REQUESTS", "3000")))
     ap.add_argument("--max-seconds", type=int, default=int(os.environ.get("OUTSIDE_MAX_SECONDS", "300")))
-    ap.add_argument("--show", type=int, default=40, help="how many findings of each kind to print")
+    ap.add_argument("--show", type=int, default=40, help="how many distinct findings of each kind to print")
+    ap.add_argument("--verbose", action="store_true", help="print every API request and its answer")
     args = ap.parse_args()
+    global VERBOSE
+    VERBOSE = args.verbose
     app = App("hostile", args.port, args.db_port)
     try:
         app.start()
@@ -183,7 +194,7 @@ def main():
 
         # 1. crawl as everyone and collect the forms (one of each kind)
         forms, owners = {}, {}
-        crawl_budget = max(20, args.max_requests // 10 // len(people))
+        crawl_budget = max(25, args.max_requests // 5 // len(people))
         for role, browser in people.items():
             start = "/login" if role == "anoniem" else "/"
             for path, resp in crawl(browser, start, limit=crawl_budget, deadline=tally.deadline).items():
@@ -201,32 +212,7 @@ def main():
                         owners[key] = role
         log(f"hostile: {len(forms)} distinct forms found by {len(people)} people")
 
-        # 2. each form with hostile values, the forms taking turns so that every form gets its share
-        queues = [(key, cases_for(form)) for key, form in forms.items()]
-        api_and_urls_reserve = 250
-        step = 0
-        while tally.room() and tally.requests < args.max_requests - api_and_urls_reserve:
-            pending = [(k, c) for k, c in queues if step < len(c)]
-            if not pending:
-                break
-            for key, cases in pending:
-                if not tally.room() or tally.requests >= args.max_requests - api_and_urls_reserve:
-                    break
-                what, body, ctype = cases[step]
-                form, role = forms[key], owners[key]
-                browser = people[role]
-                if form["method"] == "get":
-                    target = urllib.parse.urlsplit(form["action"]).path + "?" + body.decode("ascii", "replace")
-                    resp = browser.request("GET", target)
-                else:
-                    resp = browser.request("POST", form["action"], body=body, headers={"Content-Type": ctype})
-                tally.look(role, what, resp, ctype)
-                if resp.status in (302, 303) and "/login" in (resp.location_path() or "") and role != "anoniem":
-                    relogin(app, people, role, scenario_logins=True)
-            step += 1
-        log(f"hostile: forms done after {tally.requests} requests ({step} rounds)")
-
-        # 3. hostile URLs
+        # 2. hostile URLs (before the forms, which may well close the plan)
         who = "hulpverlener De Brug" if household else next(iter(people))
         browser = people[who]
         h = household or "00000000-0000-4000-8000-000000000000"
@@ -244,9 +230,36 @@ def main():
         for method in ("PUT", "DELETE", "PATCH"):
             tally.look(who, "wrong method", browser.request(method, f"/households/{h}/plan"))
 
-        # 4. the API with a personal token
+        # 3. the API with a personal token
         if household and tally.room():
-            api(app, people["hulpverlener De Brug"], household, tally)
+            api(app, people["hulpverlener De Brug"], household, tally, getattr(s, "municipality", None))
+        # 4. each form with hostile values, the forms taking turns so that every form gets its share
+        queues = [(key, cases_for(form)) for key, form in forms.items()]
+        api_and_urls_reserve = 0
+        step = 0
+        while tally.room() and tally.requests < args.max_requests - api_and_urls_reserve:
+            pending = [(k, c) for k, c in queues if step < len(c)]
+            if not pending:
+                break
+            for key, cases in pending:
+                if not tally.room() or tally.requests >= args.max_requests - api_and_urls_reserve:
+                    break
+                what, body, ctype = cases[step]
+                form, role = forms[key], owners[key]
+                browser = people[role]
+                if form["method"] == "get":
+                    if ctype != "application/x-www-form-urlencoded" or b"%zz" in body:
+                        continue  # a GET form has no body: only its query string is hostile
+                    target = urllib.parse.urlsplit(form["action"]).path + "?" + body.decode("ascii", "replace")
+                    resp = browser.request("GET", target)
+                else:
+                    resp = browser.request("POST", form["action"], body=body, headers={"Content-Type": ctype})
+                tally.look(role, what, resp, ctype)
+                if resp.status in (302, 303) and "/login" in (resp.location_path() or "") and role != "anoniem":
+                    relogin(app, people, role, scenario_logins=True)
+            step += 1
+        log(f"hostile: forms done after {tally.requests} requests ({step} rounds)")
+
         log(f"hostile: done after {tally.requests} requests in {time.time() - began:.0f} s")
 
         report(tally, args.show)
@@ -268,7 +281,7 @@ def relogin(app, people, role, scenario_logins=False):
             log(f"hostile: could not log in again as {role}: {e}")
 
 
-def api(app, browser, household, tally):
+def api(app, browser, household, tally, municipality_id=None):
     account = browser.get("/account")
     form = find_form(account.page(), "/account/tokens")
     if form is None:
@@ -293,10 +306,14 @@ def api(app, browser, household, tally):
             return None
         resp = api_client.json(method, path, payload, raw, headers)
         tally.look(who, what, resp, (headers or {}).get("Content-Type", "application/json" if (payload or raw) else ""))
+        api_statuses[resp.status] += 1
+        if VERBOSE:
+            log(f"  api {method} {path} [{what}] -> {resp.status} {excerpt(resp.text, 160)}")
         if 200 <= resp.status < 300 and method != "GET" and what != "valid":
             tally.accepted.append(f"{resp.status} {method} {path} [{what}]")
         return resp
 
+    api_statuses = Counter()
     plan = send("GET", base, "valid")
     etag = plan.header("ETag") if plan else None
     send("GET", "/api/v1/me", "valid")
@@ -307,8 +324,11 @@ def api(app, browser, household, tally):
     if goal is not None and goal.status in (200, 201):
         goal_id = (re.search(r'"id"\s*:\s*"([0-9a-f-]{36})"', goal.text) or [None, None])[1]
         tally.accepted.pop() if tally.accepted and "[valid]" in tally.accepted[-1] else None
-    cur = api_client.json("GET", base)
-    etag = cur.header("ETag") or etag
+    def fresh():
+        cur = api_client.json("GET", base)
+        tally.look(who, "current version", cur)
+        return cur.header("ETag")
+
     hostile_goals = [
         ("unknown field", None, b'{"title":"Doel","unknownField":1}'),
         ("title as number", {"title": 123}, None),
@@ -323,10 +343,13 @@ def api(app, browser, household, tally):
         ("empty body", None, b""),
     ]
     for what, payload, raw in hostile_goals:
+        etag = fresh()
         send("POST", base + "/goals", what, payload, raw, headers={"If-Match": etag} if etag else None)
     for ctype in ("text/plain", "application/xml", "application/x-www-form-urlencoded", "application/json; charset=latin1"):
+        etag = fresh()
         send("POST", base + "/goals", "content type " + ctype, raw=b'{"title":"Doel"}',
              headers={"Content-Type": ctype, "If-Match": etag} if etag else {"Content-Type": ctype})
+    etag = fresh()
     if etag:
         weak = etag if etag.startswith("W/") else "W/" + etag
         send("POST", base + "/goals", "weak ETag in If-Match", {"title": "Doel"}, headers={"If-Match": weak})
@@ -346,8 +369,8 @@ def api(app, browser, household, tally):
         ("unknown field", {"firstAgreements": "x", "unknownField": True}),
     ]
     for what, payload in tab1:
-        cur = api_client.json("GET", base)
-        send("PUT", base + "/tab1", what, payload, headers={"If-Match": cur.header("ETag")} if cur.header("ETag") else None)
+        etag = fresh()
+        send("PUT", base + "/tab1", what, payload, headers={"If-Match": etag} if etag else None)
     if goal_id:
         who_ids = participants[:1]
         for what, payload in [
@@ -362,10 +385,9 @@ def api(app, browser, household, tally):
             ("who huge list", {"what": "x", "who": who_ids * 100, "startDate": "2026-01-05",
                                "targetDate": "2026-02-02", "evaluationDate": "2026-02-03"}),
         ]:
-            cur = api_client.json("GET", base)
-            send("POST", f"{base}/goals/{goal_id}/actions", what, payload,
-                 headers={"If-Match": cur.header("ETag")} if cur.header("ETag") else None)
-    municipality = "00000000-0000-4000-8000-000000000001"
+            etag = fresh()
+            send("POST", f"{base}/goals/{goal_id}/actions", what, payload, headers={"If-Match": etag} if etag else None)
+    municipality = municipality_id or "00000000-0000-4000-8000-000000000001"
     member = {"givenName": "A", "familyName": "B", "dateOfBirth": "2030-01-01", "relation": "kind"}
     for what, payload in [
         ("birth date in 2030", {"name": "Gezin X", "municipalityId": municipality, "members": [member]}),
@@ -381,6 +403,7 @@ def api(app, browser, household, tally):
     send("DELETE", base, "wrong method")
     send("GET", base.replace(household, "not-a-uuid"), "malformed id")
     send("GET", base + "/versions/abc", "malformed version")
+    log("hostile: API answers: " + ", ".join(f"{k}: {v}" for k, v in sorted(api_statuses.items())))
 
 
 def report(tally, show):
@@ -390,11 +413,15 @@ def report(tally, show):
                         ("answers not in Dutch", tally.english),
                         ("hostile API requests accepted (2xx)", tally.accepted)):
         if rows:
-            log(f"--- {title}: {len(rows)}")
-            for row in rows[:show]:
-                log("  " + row)
-            if len(rows) > show:
-                log(f"  ... and {len(rows) - show} more")
+            groups = {}
+            for row in rows:
+                key, line = row if isinstance(row, tuple) else (row, row)
+                groups.setdefault(key, [0, line])[0] += 1
+            log(f"--- {title}: {len(rows)} ({len(groups)} distinct; one example each)")
+            for count, line in list(groups.values())[:show]:
+                log(f"  {count:4}x {line}")
+            if len(groups) > show:
+                log(f"  ... and {len(groups) - show} more distinct")
     log(f"hostile: {tally.requests} requests, 5xx: {len(tally.server_errors)}, stack traces: "
         f"{len(tally.stack_traces)}, english answers: {len(tally.english)}, api accepted: {len(tally.accepted)}")
 

@@ -45,6 +45,7 @@ def set_up(app):
     page = hanna.get("/households/new").page()
     form = find_form(page, "/households/new")
     municipality = option(form, "municipalityId", "Gemeente Voorbeeldstad")
+    s.municipality = municipality
     r = hanna.submit(
         form,
         {
