@@ -192,7 +192,28 @@ def main():
                 people[role] = login(app.port, email, password, role)
         people["anoniem"] = Browser(app.port, "anoniem")
 
-        # 1. crawl as everyone and collect the forms (one of each kind)
+        # 1. hostile URLs (before the forms, which may well close the plan)
+        who = "hulpverlener De Brug" if household else next(iter(people))
+        browser = people[who]
+        h = household or "00000000-0000-4000-8000-000000000000"
+        urls = ["/%00", "/households/%00", f"/households/{h}/plan/versions/%00", f"/households/{h}%00/plan",
+                "/..%2f..%2fetc%2fpasswd", "/households/..%2f..%2f", "/%2e%2e/%2e%2e/", "/" + "a" * 10000,
+                "/households/" + "b" * 5000 + "/plan", "/%zz", "/%", "/households/%zz/plan", "/households/not-a-uuid/plan",
+                f"/households/{h}/plan/versions/99999999999999999999", f"/households/{h}/plan/versions/-1",
+                f"/households/{h}/plan/goals/not-a-uuid", "/error", "/api/v1/households/%00/plan",
+                f"/api/v1/households/{h}/plan/versions/abc", "/admin/outbox/%00", "/?lang=%00", "/?lang=xx-%zz",
+                f"/households/{h}/plan?x=%00", "/login?error=%ff%fe"]
+        for u in urls:
+            if not tally.room():
+                break
+            tally.look(who, "hostile URL", browser.request("GET", u))
+        for method in ("PUT", "DELETE", "PATCH"):
+            tally.look(who, "wrong method", browser.request(method, f"/households/{h}/plan"))
+
+        # 2. the API with a personal token
+        if household and tally.room():
+            api(app, people["hulpverlener De Brug"], household, tally, getattr(s, "municipality", None))
+        # 3. crawl as everyone (after the API made goals and actions, so that their pages have forms too) and collect the forms (one of each kind)
         forms, owners = {}, {}
         crawl_budget = max(25, args.max_requests // 5 // len(people))
         for role, browser in people.items():
@@ -212,27 +233,6 @@ def main():
                         owners[key] = role
         log(f"hostile: {len(forms)} distinct forms found by {len(people)} people")
 
-        # 2. hostile URLs (before the forms, which may well close the plan)
-        who = "hulpverlener De Brug" if household else next(iter(people))
-        browser = people[who]
-        h = household or "00000000-0000-4000-8000-000000000000"
-        urls = ["/%00", "/households/%00", f"/households/{h}/plan/versions/%00", f"/households/{h}%00/plan",
-                "/..%2f..%2fetc%2fpasswd", "/households/..%2f..%2f", "/%2e%2e/%2e%2e/", "/" + "a" * 10000,
-                "/households/" + "b" * 5000 + "/plan", "/%zz", "/%", "/households/%zz/plan", "/households/not-a-uuid/plan",
-                f"/households/{h}/plan/versions/99999999999999999999", f"/households/{h}/plan/versions/-1",
-                f"/households/{h}/plan/goals/not-a-uuid", "/error", "/api/v1/households/%00/plan",
-                f"/api/v1/households/{h}/plan/versions/abc", "/admin/outbox/%00", "/?lang=%00", "/?lang=xx-%zz",
-                f"/households/{h}/plan?x=%00", "/login?error=%ff%fe"]
-        for u in urls:
-            if not tally.room():
-                break
-            tally.look(who, "hostile URL", browser.request("GET", u))
-        for method in ("PUT", "DELETE", "PATCH"):
-            tally.look(who, "wrong method", browser.request(method, f"/households/{h}/plan"))
-
-        # 3. the API with a personal token
-        if household and tally.room():
-            api(app, people["hulpverlener De Brug"], household, tally, getattr(s, "municipality", None))
         # 4. each form with hostile values, the forms taking turns so that every form gets its share
         queues = [(key, cases_for(form)) for key, form in forms.items()]
         api_and_urls_reserve = 0
