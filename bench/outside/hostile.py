@@ -12,6 +12,7 @@ was seen (or a request got no answer at all), else 0.
 """
 
 import argparse
+import datetime
 import json
 import os
 import re
@@ -45,6 +46,7 @@ ENGLISH = re.compile(
     r"Invalid|Required request|Failed to|not supported|Unexpected|Content-Type)\b")
 STACK = re.compile(r"Exception|\bat (org|java|jdk|nl|com)\.[\w.$]+\(")
 VERBOSE = False
+LAST = re.compile(r"/withdrawal|/close|/handover|/revoke|/authority/|/coordinator|/establish|/cancel|/coordination$")
 SKIP_ACTIONS = re.compile(r"/logout$|/login/second-factor$")
 
 
@@ -61,7 +63,7 @@ def values_for(field):
         out += NUMBERS
     if any(UUID_RE.fullmatch(v or "") for v in options + [field.get("value") or ""]) or name.endswith("id"):
         out += UUIDS
-    if options and not any(UUID_RE.fullmatch(v) for v in options):
+    if kind in ("checkbox", "radio") or (options and not any(UUID_RE.fullmatch(v) for v in options)):
         out += [("unknown choice", b"X"), ("ordinal", b"0")]
     if kind in ("text", "textarea", "email", "tel", "search", "password", "url") or not options:
         out += [v for v in TEXT if v[0] not in ("NUL",)]
@@ -73,9 +75,28 @@ def values_for(field):
     return unique
 
 
+def plausible(form, name):
+    """A value that passes for an empty field, so that only the hostile field is wrong."""
+    kind = next((f["type"] for f in form["fields"] if f["name"] == name), "text")
+    low = name.lower()
+    if kind == "date" or "date" in low or low.endswith("on"):
+        return (datetime.date.today() + datetime.timedelta(days=7)).isoformat()
+    if kind == "time" or low in ("start", "end", "starts", "ends"):
+        return "10:00"
+    if kind == "email" or "email" in low:
+        return "iemand@voorbeeld.example"
+    if kind == "tel" or "phone" in low:
+        return "0612345678"
+    if kind == "number" or "version" in low:
+        return "0"
+    if kind in ("text", "textarea", "search"):
+        return "Proef"
+    return ""
+
+
 def cases_for(form):
     """(description, body bytes, content type) for one form."""
-    base = form_values(form)
+    base = [(n, v if v not in ("", None) else plausible(form, n)) for n, v in form_values(form)]
     names = [n for n, _ in base]
     out = []
     for f in form["fields"]:
@@ -112,6 +133,7 @@ class Tally:
         self.statuses = Counter()
         self.server_errors, self.stack_traces, self.english, self.accepted = [], [], [], []
         self.requests = 0
+        self.trace = None
         self.max_requests = max_requests
         self.deadline = deadline
 
@@ -119,6 +141,8 @@ class Tally:
         return self.requests < self.max_requests and time.time() < self.deadline
 
     def look(self, who, what, resp, content_type=""):
+        if self.trace:
+            self.trace.write(f"{resp.status} {who}: {resp.method} {resp.path[:200]} [{what}] {content_type}\n")
         self.requests += 1
         self.statuses[resp.status] += 1
         self.last = resp
@@ -129,16 +153,16 @@ class Tally:
             title = re.search(r"<title>([^<]*)</title>", text)
             answer = title.group(1) if title else excerpt(visible_text(resp), 160)
             self.server_errors.append(((resp.status, resp.method, normal(resp.path), field),
-                                       f"{resp.status} {detail} -> {answer}"))
+                                       f"{resp.status} {detail} -> {answer}", what))
         if STACK.search(text):
             self.stack_traces.append(((resp.status, resp.method, normal(resp.path), field),
-                                      f"{resp.status} {detail} -> {excerpt(STACK.search(text).group(0), 80)}"))
+                                      f"{resp.status} {detail} -> {excerpt(STACK.search(text).group(0), 80)}", what))
         if resp.status >= 400 or (resp.status == 200 and "problem" in (resp.header("Content-Type") or "")):
             visible = visible_text(resp)
             m = ENGLISH.search(visible)
             if m:
                 self.english.append(((resp.status, m.group(0), resp.method, normal(resp.path)),
-                                     f"{resp.status} {detail} -> '{m.group(0)}' in: {excerpt(visible, 160)}"))
+                                     f"{resp.status} {detail} -> '{m.group(0)}' in: {excerpt(visible, 160)}", what))
 
 
 def visible_text(resp):
@@ -178,6 +202,7 @@ def main():
         app.start()
         began = time.time()
         tally = Tally(args.max_requests, began + args.max_seconds)
+        tally.trace = open(os.path.join(app.work, "requests.log"), "w", encoding="utf-8", errors="replace")
         people = {}
         try:
             s = scenario.set_up(app)
@@ -234,15 +259,23 @@ def main():
         log(f"hostile: {len(forms)} distinct forms found by {len(people)} people")
 
         # 4. each form with hostile values, the forms taking turns so that every form gets its share
-        queues = [(key, cases_for(form)) for key, form in forms.items()]
-        api_and_urls_reserve = 0
-        step = 0
-        while tally.room() and tally.requests < args.max_requests - api_and_urls_reserve:
+        # Forms that end something (consent, the plan, a token, a coordinator) come last: one of
+        # their tries may succeed and leave less to try for the others.
+        ordered = sorted(forms.items(), key=lambda kv: bool(LAST.search(kv[0][1])))
+        groups = [[(key, cases_for(form)) for key, form in ordered if bool(LAST.search(key[1])) == last]
+                  for last in (False, True)]
+        step, rounds = 0, 0
+        queues = groups.pop(0)
+        while tally.room():
             pending = [(k, c) for k, c in queues if step < len(c)]
             if not pending:
-                break
+                if not groups:
+                    break
+                queues, step = groups.pop(0), 0
+                continue
+            rounds += 1
             for key, cases in pending:
-                if not tally.room() or tally.requests >= args.max_requests - api_and_urls_reserve:
+                if not tally.room():
                     break
                 what, body, ctype = cases[step]
                 form, role = forms[key], owners[key]
@@ -258,7 +291,7 @@ def main():
                 if resp.status in (302, 303) and "/login" in (resp.location_path() or "") and role != "anoniem":
                     relogin(app, people, role, scenario_logins=True)
             step += 1
-        log(f"hostile: forms done after {tally.requests} requests ({step} rounds)")
+        log(f"hostile: forms done after {tally.requests} requests ({rounds} rounds)")
 
         log(f"hostile: done after {tally.requests} requests in {time.time() - began:.0f} s")
 
@@ -415,11 +448,16 @@ def report(tally, show):
         if rows:
             groups = {}
             for row in rows:
-                key, line = row if isinstance(row, tuple) else (row, row)
-                groups.setdefault(key, [0, line])[0] += 1
+                key, line, what = row if isinstance(row, tuple) else (row, row, "")
+                group = groups.setdefault(key, [0, line, []])
+                group[0] += 1
+                if what and what not in group[2]:
+                    group[2].append(what)
             log(f"--- {title}: {len(rows)} ({len(groups)} distinct; one example each)")
-            for count, line in list(groups.values())[:show]:
+            for count, line, whats in list(groups.values())[:show]:
                 log(f"  {count:4}x {line}")
+                if count > 1 and len(whats) > 1:
+                    log("        also with: " + ", ".join(whats[1:12]) + (" ..." if len(whats) > 12 else ""))
             if len(groups) > show:
                 log(f"  ... and {len(groups) - show} more distinct")
     log(f"hostile: {tally.requests} requests, 5xx: {len(tally.server_errors)}, stack traces: "
