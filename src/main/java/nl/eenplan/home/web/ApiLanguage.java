@@ -1,8 +1,8 @@
 package nl.eenplan.home.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
 import java.util.Locale;
+import nl.eenplan.home.AnswerLanguage;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -13,23 +13,12 @@ import org.springframework.http.ProblemDetail;
  */
 final class ApiLanguage {
 
-    static final Locale DUTCH = Locale.forLanguageTag("nl");
-
-    private static final List<Locale> LANGUAGES = List.of(DUTCH, Locale.ENGLISH);
+    static final Locale DUTCH = AnswerLanguage.DUTCH;
 
     private ApiLanguage() {}
 
     static Locale of(HttpServletRequest request) {
-        var acceptLanguage = request == null ? null : request.getHeader("Accept-Language");
-        if (acceptLanguage == null || acceptLanguage.isBlank()) {
-            return DUTCH;
-        }
-        try {
-            var match = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage), LANGUAGES);
-            return match == null ? DUTCH : match;
-        } catch (IllegalArgumentException e) {
-            return DUTCH;
-        }
+        return AnswerLanguage.of(request == null ? null : request.getHeader("Accept-Language"));
     }
 
     static boolean isApi(HttpServletRequest request, String path) {

@@ -6,6 +6,7 @@ import java.sql.SQLTransientConnectionException;
 import java.util.Set;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Whether a failure means that the database cannot be reached (it is down, restarting, or the
@@ -29,6 +30,12 @@ final class DatabaseUnavailable {
                     || cause instanceof DataAccessResourceFailureException
                     || cause instanceof SQLTransientConnectionException
                     || cause instanceof SQLNonTransientConnectionException) {
+                return true;
+            }
+            // A broken connection often fails the rollback too; the failure that caused it is kept aside.
+            if (cause instanceof TransactionSystemException rollback
+                    && rollback.getApplicationException() != null
+                    && causedBy(rollback.getApplicationException())) {
                 return true;
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null) {

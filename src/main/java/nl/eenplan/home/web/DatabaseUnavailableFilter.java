@@ -6,8 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
+import nl.eenplan.home.AnswerLanguage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -36,9 +36,6 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter implements Ordered 
     static final String RETRY_AFTER = "10";
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);
-
-    private static final Locale DUTCH = Locale.forLanguageTag("nl");
-    private static final List<Locale> LANGUAGES = List.of(DUTCH, Locale.ENGLISH);
 
     private final MessageSource messages;
     private final JsonMapper json;
@@ -101,15 +98,7 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter implements Ordered 
     }
 
     static Locale language(String acceptLanguage) {
-        if (acceptLanguage == null || acceptLanguage.isBlank()) {
-            return DUTCH;
-        }
-        try {
-            var match = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage), LANGUAGES);
-            return match == null ? DUTCH : match;
-        } catch (IllegalArgumentException e) {
-            return DUTCH;
-        }
+        return AnswerLanguage.of(acceptLanguage);
     }
 
     @Override

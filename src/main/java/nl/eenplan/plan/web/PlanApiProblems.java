@@ -3,9 +3,9 @@ package nl.eenplan.plan.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import nl.eenplan.home.AnswerLanguage;
 import nl.eenplan.plan.PlanChangedMeanwhile;
 import nl.eenplan.plan.PlanConsentMissing;
 import nl.eenplan.plan.PlanNotFound;
@@ -38,12 +38,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
         assignableTypes = {HouseholdApiController.class, PlanApiController.class, GoalApiController.class})
 class PlanApiProblems {
 
-    private static final Locale DUTCH = Locale.forLanguageTag("nl");
-
     /** The problem type of a plan that may not be shared with the person asking (C-1). */
     static final URI CONSENT_MISSING = URI.create("urn:eenplan:problem:consent-missing");
-
-    private static final List<Locale> LANGUAGES = List.of(DUTCH, Locale.ENGLISH);
 
     private final MessageSource messages;
 
@@ -147,14 +143,6 @@ class PlanApiProblems {
     }
 
     static Locale language(String acceptLanguage) {
-        if (acceptLanguage == null || acceptLanguage.isBlank()) {
-            return DUTCH;
-        }
-        try {
-            var match = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage), LANGUAGES);
-            return match == null ? DUTCH : match;
-        } catch (IllegalArgumentException e) {
-            return DUTCH;
-        }
+        return AnswerLanguage.of(acceptLanguage);
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /** Which failures mean "the database cannot be reached" (503), and which do not. */
 class DatabaseUnavailableTests {
@@ -28,6 +29,17 @@ class DatabaseUnavailableTests {
                 .isTrue();
         assertThat(DatabaseUnavailable.causedBy(new SQLException("terminating connection", "57P01")))
                 .isTrue();
+    }
+
+    @Test
+    void aRollbackThatFailsOnTheBrokenConnectionIsUnavailability() {
+        var rollback = new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"));
+        rollback.initApplicationException(
+                new DataAccessResourceFailureException("terminated", new SQLException("terminating", "57P01")));
+        assertThat(DatabaseUnavailable.causedBy(rollback)).isTrue();
+        assertThat(DatabaseUnavailable.causedBy(
+                        new TransactionSystemException("rollback failed", new SQLException("syntax", "42601"))))
+                .isFalse();
     }
 
     @Test
