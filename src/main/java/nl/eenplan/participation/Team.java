@@ -58,6 +58,19 @@ public class Team {
         return find(id).orElseThrow();
     }
 
+    /**
+     * The professional who took the case up: the first active professional added to the team, who acts
+     * for the case until a coordinator is chosen (M-2).
+     */
+    @Transactional(readOnly = true)
+    public Optional<UUID> caseTakerOf(UUID householdId) {
+        return jdbc.sql("select id from participant where household_id = ? and removed_at is null"
+                        + " and kind = 'PROFESSIONAL' and active order by added_at, id limit 1")
+                .param(householdId)
+                .query(UUID.class)
+                .optional();
+    }
+
     @Transactional(readOnly = true)
     public List<Participant> of(UUID householdId) {
         return jdbc.sql("select " + COLUMNS + " from participant where household_id = ? and removed_at is null"

@@ -40,7 +40,7 @@ public class ParentalAuthorities {
                 .filter(m -> m.ageOn(today) < TeamOverview.ADULT)
                 .findFirst()
                 .orElseThrow(PlanNotFound::new);
-        if (!new ParentalAuthorityRecording(viewer, coordinations.of(householdId), members, today)
+        if (!teamWork.authorityRecording(householdId, viewer, coordinations.of(householdId), members, today)
                 .mayRecordFor(childId)) {
             throw new AccessDeniedException("parental authority is recorded by the household or the coordinator");
         }

@@ -10,11 +10,12 @@ import nl.eenplan.participation.CoordinationState;
  * C-1: who records parental authority (gezag), on which consent for a minor rests. The household: an
  * adult member who holds authority over the child, or any adult member while none is recorded for it;
  * and the coordinator (case or process). Before a coordinator is chosen (M-2: at the first round
- * table), the active professionals of the team, who take the case up. Nobody else: a professional
- * without consent, the network, a child.
+ * table), the professional who took the case up ({@code caseTaker}, the first professional in the team),
+ * so that consent for a minor can be asked at all. Nobody else: another professional (with or without
+ * consent), the network, a child.
  */
 record ParentalAuthorityRecording(
-        Viewer viewer, CoordinationState coordination, List<Member> members, LocalDate today) {
+        Viewer viewer, CoordinationState coordination, UUID caseTaker, List<Member> members, LocalDate today) {
 
     /** Whether this viewer records authority over some minor of the household (the form is shown). */
     boolean mayRecordAny() {
@@ -34,7 +35,8 @@ record ParentalAuthorityRecording(
         }
         return switch (participant.kind()) {
             case HOUSEHOLD_MEMBER -> householdMayRecord(participant.memberId(), childId);
-            case PROFESSIONAL -> !coordination.hasCoordinator();
+            case PROFESSIONAL ->
+                !coordination.hasCoordinator() && participant.id().equals(caseTaker);
             case NETWORK -> false;
         };
     }

@@ -73,6 +73,13 @@ public class TeamWork {
         this.clock = clock;
     }
 
+    /** C-1: who records parental authority in this household, as {@code viewer} sees it today. */
+    ParentalAuthorityRecording authorityRecording(
+            UUID householdId, Viewer viewer, CoordinationState coordination, List<Member> members, LocalDate today) {
+        return new ParentalAuthorityRecording(
+                viewer, coordination, team.caseTakerOf(householdId).orElse(null), members, today);
+    }
+
     @Transactional
     public TeamOverview overview(UUID householdId, Viewer viewer) {
         var household = households.find(ownHousehold(householdId, viewer)).orElseThrow(PlanNotFound::new);
@@ -91,7 +98,7 @@ public class TeamWork {
             // reach them.
             participants = all.stream().map(TeamWork::withoutContact).toList();
         }
-        var authority = new ParentalAuthorityRecording(viewer, coordination, members, today());
+        var authority = authorityRecording(householdId, viewer, coordination, members, today());
         var authorityChildren =
                 members.stream().map(Member::id).filter(authority::mayRecordFor).collect(Collectors.toSet());
         var expected = unbornParticipants(all, members);

@@ -157,9 +157,29 @@ class ConsentPagesTests extends ConsentTest {
         registry.give(household, hanna.id(), saraForHanna(ConsentManner.WRITTEN));
         households.grantParentalAuthority(sara, mark);
 
-        assertThat(page(piet, consents()))
+        // Hanna took the case up: before a coordinator is chosen she keeps the consent file (C-1).
+        assertThat(page(hanna, consents()))
                 .contains("Toestemming opnieuw vragen")
                 .contains("Opnieuw vragen");
+    }
+
+    @Test
+    @DisplayName(
+            "C-1, X-1: before a coordinator is chosen, only the professional who took the case up reads the consent file and records authority")
+    void beforeACoordinatorOnlyTheCaseTakerKeepsTheFile() throws Exception {
+        registry.give(household, hanna.id(), saraForHanna(ConsentManner.WRITTEN));
+
+        assertThat(page(hanna, consents())).contains("Hulp van school en jeugdzorg afstemmen");
+        assertThat(page(piet, consents()))
+                .doesNotContain("Hulp van school en jeugdzorg afstemmen")
+                .contains("vraagt u aan");
+        var authority = "/households/" + household + "/team/authority/" + sara;
+        mvc.perform(post(authority).with(as(piet)).with(csrf()).param("holders", mark.toString()))
+                .andExpect(status().isForbidden());
+        assertThat(member(sara).authorityHolderIds()).containsExactly(sanne);
+        mvc.perform(post(authority).with(as(hanna)).with(csrf()).param("holders", sanne.toString(), mark.toString()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(member(sara).authorityHolderIds()).containsExactlyInAnyOrder(sanne, mark);
     }
 
     @Test
@@ -169,7 +189,7 @@ class ConsentPagesTests extends ConsentTest {
         registry.registerWrittenForm(household, id, 0, hanna.id());
 
         var body = mvc.perform(post(consents() + "/" + id + "/withdrawal")
-                        .with(as(piet))
+                        .with(as(hanna))
                         .with(csrf())
                         .param("version", "0"))
                 .andExpect(status().isConflict())
