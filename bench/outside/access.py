@@ -62,13 +62,19 @@ def main():
 
         # the network member does not see the team nor the coordination
         oma = s.network_member
+        # She may see who coordinates and herself (what she needs), never the rest of the team: a page
+        # that answers 200 leaks when it names another participant or his organisation.
+        others = ("Sem Schuld", "Op Orde", "schuldhulp")
         for path, what in [
-            (f"{base}/team", "X-5 network member opens the team page"),
-            (f"{base}/coordination", "X-5 network member opens the coordination page"),
+            (f"{base}/team", "X-5 network member reads the team beyond who coordinates"),
+            (f"{base}/coordination", "X-5 network member reads the coordination beyond who coordinates"),
             (f"{base}/team/new", "X-5 network member opens 'add to team'"),
         ]:
             r = oma.get(path, follow=False)
-            checks.record("netwerklid (oma)", what, f"GET {path}", r.status, r.status == 200)
+            named = [o for o in others if o in r.text] if r.status == 200 else []
+            leak = r.status == 200 and (path.endswith("/new") or bool(named))
+            checks.record("netwerklid (oma)", what, f"GET {path}", r.status, leak,
+                          detail=f"(names {', '.join(named)})" if named else "")
         r = oma.get(f"{base}/plan", follow=False)
         checks.record("netwerklid (oma)", "her own plan page (should open)", f"GET {base}/plan", r.status,
                       r.status == 200, expected_denied=False)
