@@ -18,6 +18,9 @@ class SecurityEventsAudit {
         this.log = log;
     }
 
+    /** The longest e-mail address there can be (RFC 5321). */
+    private static final int MAX_NAME = 254;
+
     @EventListener
     void on(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof AccountPrincipal principal) {
@@ -37,7 +40,7 @@ class SecurityEventsAudit {
                 null,
                 "LOGIN_FAILED",
                 "login",
-                String.valueOf(event.getAuthentication().getName()),
+                attemptedName(event.getAuthentication().getName()),
                 null,
                 event.getException().getMessage()));
     }
@@ -47,5 +50,19 @@ class SecurityEventsAudit {
         if (event.getAuthentication().getPrincipal() instanceof AccountPrincipal principal) {
             log.recordAlone(AuditEvent.of(principal.id(), "LOGOUT"));
         }
+    }
+
+    /**
+     * The login name as typed, fit for the log: anything may have been typed, so control characters
+     * (which PostgreSQL refuses, like NUL) become '?' and a name longer than an e-mail address can be
+     * is cut; the entry is written whatever was sent.
+     */
+    static String attemptedName(String typed) {
+        var name = String.valueOf(typed);
+        var fit = new StringBuilder(Math.min(name.length(), MAX_NAME));
+        name.codePoints()
+                .limit(MAX_NAME)
+                .forEach(c -> fit.appendCodePoint(Character.isISOControl(c) || !Character.isDefined(c) ? '?' : c));
+        return fit.toString();
     }
 }

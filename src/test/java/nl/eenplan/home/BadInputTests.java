@@ -41,6 +41,7 @@ class BadInputTests extends EenPlanTest {
     @Test
     @DisplayName("A login with an e-mail address of 3 KB is refused before the database is asked")
     void aLongLoginIsRefusedBeforeTheDatabase() throws Exception {
+        var suffix = UUID.randomUUID().toString().substring(0, 8);
         var before = throttleRows();
         var response = mvc.perform(post("/login")
                         .with(csrf())
@@ -58,6 +59,19 @@ class BadInputTests extends EenPlanTest {
                 .andReturn()
                 .getResponse();
         assertThat(nul.getStatus()).isLessThan(500);
+        // A NUL in the e-mail field itself: refused as a failed login, and logged without the NUL.
+        var nulEmail = mvc.perform(post("/login")
+                        .with(csrf())
+                        .param("email", "nul\u0000" + suffix + "@test.example")
+                        .param("password", "een lange zin als wachtwoord"))
+                .andReturn()
+                .getResponse();
+        assertThat(nulEmail.getStatus()).isEqualTo(302);
+        assertThat(jdbc.sql("select count(*) from audit_entry where event = 'LOGIN_FAILED' and subject_id = ?")
+                        .param("nul?" + suffix + "@test.example")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test

@@ -3,8 +3,10 @@ package nl.eenplan.plan.web;
 import jakarta.validation.Valid;
 import java.time.DayOfWeek;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.eenplan.identity.AccountPrincipal;
 import nl.eenplan.identity.EmailAddressTaken;
 import nl.eenplan.plan.ParentalAuthorities;
@@ -67,7 +69,11 @@ class TeamController {
             @RequestParam(name = "receiving", required = false) List<UUID> receiving,
             RedirectAttributes flash) {
         var viewer = access.viewer(householdId, principal);
-        teamWork.chooseCopyRecipients(householdId, viewer, receiving == null ? Set.of() : Set.copyOf(receiving));
+        // An empty box in the form arrives as an empty value: it chooses nobody.
+        var chosen = receiving == null
+                ? Set.<UUID>of()
+                : receiving.stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
+        teamWork.chooseCopyRecipients(householdId, viewer, chosen);
         flash.addFlashAttribute("notice", "team.copies.saved");
         return "redirect:/households/" + householdId + "/team";
     }

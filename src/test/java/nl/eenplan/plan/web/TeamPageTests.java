@@ -205,6 +205,22 @@ class TeamPageTests extends HouseholdPageTest {
     }
 
     @Test
+    @DisplayName("H-3: an empty choice of copy recipients chooses nobody from the network, not an error")
+    void anEmptyChoiceOfCopyRecipientsChoosesNobody() throws Exception {
+        var professional = professional("Hanna Hulp");
+        var householdId = consentedFamily(professional, uniqueName("Gezin Jansen"));
+        var grandma = addNetworkMember(householdId, "Oma Jansen", "oma", null);
+
+        mvc.perform(post("/households/{id}/team/copies", householdId)
+                        .with(professional.login())
+                        .with(csrf())
+                        .param("receiving", ""))
+                .andExpect(redirectedUrl("/households/" + householdId + "/team"));
+
+        assertThat(team.find(grandma.id()).orElseThrow().receivesCopy()).isFalse();
+    }
+
+    @Test
     @DisplayName("H-2: inviting the mother makes her a citizen account and mails her; a known address is linked")
     void participantsAreInvitedOrLinked() throws Exception {
         var professional = professional("Hanna Hulp");
