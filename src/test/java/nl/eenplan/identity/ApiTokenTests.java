@@ -69,7 +69,29 @@ class ApiTokenTests extends EenPlanTest {
                     .andExpect(status().isUnauthorized())
                     .andExpect(header().string("Content-Type", "application/problem+json"));
         }
-        mvc.perform(get("/api/v1/me")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/me"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("WWW-Authenticate", "Bearer"))
+                .andExpect(jsonPath("$.title").value("Niet ingelogd"))
+                .andExpect(jsonPath("$.detail").value("Stuur een geldige persoonlijke API-sleutel mee."));
+        mvc.perform(get("/api/v1/me").header("Accept-Language", "en"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.title").value("Not logged in"));
+    }
+
+    @Test
+    void aReadTokenThatWritesIsRefusedInDutch() throws Exception {
+        var account = directory.createActive(
+                uniqueEmail("lezer"), "Lezer", AccountKind.CITIZEN, "een lange zin als wachtwoord");
+        var read = tokens.issue(account.id(), "alleen lezen", ApiScope.READ, 30);
+
+        mvc.perform(post("/api/v1/households")
+                        .header("Authorization", "Bearer " + read.secret())
+                        .contentType("application/json")
+                        .content("{}"))
+                .andExpect(status().isForbidden())
+                .andExpect(header().string("Content-Type", "application/problem+json"))
+                .andExpect(jsonPath("$.title").value("Geen toegang"));
     }
 
     @Test
