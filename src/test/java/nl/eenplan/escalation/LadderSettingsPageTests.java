@@ -96,7 +96,7 @@ class LadderSettingsPageTests extends EscalationTest {
             "E-6, G-4: empty, text, zero and too large terms are explained next to their fields and nothing is stored")
     void mistakesAreExplainedAndNothingIsStored() throws Exception {
         mvc.perform(save(" ", "vijf", "0", "61", "41", "-3", "99999999999"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content()
                         .string(allOf(
                                 containsString("Niet alles is goed ingevuld."),

@@ -88,7 +88,7 @@ class WebSafetyTests extends EenPlanTest {
                         .param("name", "")
                         .param("scope", "READ")
                         .param("validityDays", "30"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Geef de sleutel een naam")));
         mvc.perform(post("/account/tokens")
                         .with(person)

@@ -101,7 +101,7 @@ class ClosingDaysPageTests extends EenPlanTest {
                         .with(csrf())
                         .param("day", "2027-05-07")
                         .param("reason", " "))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Vul de reden in")));
         mvc.perform(post("/admin/organisations/" + municipality.id() + "/closing-days")
                         .with(admin)

@@ -24,7 +24,7 @@ class EstablishingAndClosingTests extends PlanPageTest {
                         .with(as(hanna))
                         .with(csrf())
                         .param("version", String.valueOf(version())))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Kies eerst een regisseur.")));
 
         hannaCoordinates();
@@ -103,7 +103,7 @@ class EstablishingAndClosingTests extends PlanPageTest {
                         .param("version", String.valueOf(version()))
                         .param("reason", "WOUND_DOWN")
                         .param("confirmed", "true"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Er zijn nog open doelen.")));
         mvc.perform(post(plan() + "/close")
                         .with(as(hanna))

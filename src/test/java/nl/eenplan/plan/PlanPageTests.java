@@ -80,7 +80,7 @@ class PlanPageTests extends PlanPageTest {
                         .with(csrf())
                         .param("version", String.valueOf(version()))
                         .param("title", "  "))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Schrijf het doel op.")));
         assertThat(goalCount()).isZero();
 
