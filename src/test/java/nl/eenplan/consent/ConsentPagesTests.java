@@ -198,7 +198,7 @@ class ConsentPagesTests extends ConsentTest {
                         .param("subjectId", mark.toString())
                         .param("kind", "REFERRAL_INDEX")
                         .param("on", today.toString()))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();

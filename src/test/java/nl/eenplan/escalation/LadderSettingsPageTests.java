@@ -107,10 +107,10 @@ class LadderSettingsPageTests extends EscalationTest {
                                 containsString("value=\"vijf\""),
                                 containsString("aria-describedby=\"step1Commitment-hint step1Commitment-error\""))));
         mvc.perform(save("61", "5", "5", "14", "5", "7", "5"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Kies een getal van 1 tot en met 60.")));
         mvc.perform(post(page).with(admin).with(csrf()).param("seen", seen()))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Vul een aantal dagen in.")));
 
         assertThat(settings.hasOwnSettings(municipality.id())).isFalse();

@@ -110,7 +110,7 @@ class AdministrationTests extends EenPlanTest {
                         .param("name", "Iets")
                         .param("kind", "CLUB")
                         .param("municipalityId", "geen-id"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Deze keuze klopt niet")));
     }
 

@@ -108,7 +108,7 @@ class ClosingDaysPageTests extends EenPlanTest {
                         .with(csrf())
                         .param("day", "geen datum")
                         .param("reason", "Brugdag"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Vul een geldige datum in.")));
         assertThat(closingDays.of(municipality.id(), 2027)).isEmpty();
     }

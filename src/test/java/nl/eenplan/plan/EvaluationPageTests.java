@@ -48,12 +48,12 @@ class EvaluationPageTests extends PlanPageTest {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Kies of het doel is bereikt.")));
         mvc.perform(send().param("reached", "false").param("achieved", ""))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Schrijf op wat wel is bereikt.")));
         mvc.perform(send().param("reached", "false")
                         .param("achieved", "Ze staat op tijd op")
                         .param("actionsDone", "false"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("waarom de acties niet zijn gedaan")))
                 .andExpect(content().string(containsString("id=\"evaluation-whyNotDone-error\"")))
                 .andExpect(content().string(containsString("Ze staat op tijd op")));

@@ -73,7 +73,7 @@ class CoordinationPageTests extends HouseholdPageTest {
                         .param("coordinatorId", "iemand")
                         .param("form", "ALLES")
                         .param("chosenBy", "HOUSEHOLD"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Kies de regisseur.")))
                 .andExpect(content().string(containsString("Kies de vorm van regie.")));
         mvc.perform(choice(professional, 0, council.id())).andExpect(redirectedUrl(page()));
@@ -89,7 +89,7 @@ class CoordinationPageTests extends HouseholdPageTest {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Dan beslist het toegangsteam wie de regie heeft.")));
         mvc.perform(choice(professional, 0, hanna, ChosenBy.ACCESS_TEAM))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Alleen iemand van het toegangsteam")));
         assertThat(coordinations.of(householdId).hasCoordinator()).isFalse();
 

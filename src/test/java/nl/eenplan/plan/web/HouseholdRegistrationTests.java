@@ -101,7 +101,7 @@ class HouseholdRegistrationTests extends HouseholdPageTest {
                 .andExpect(content().string(containsString("Dit is geen goede datum.")));
 
         mvc.perform(registration(professional, uniqueName("Gezin Leeg")).param("members[0].givenName", " "))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Voeg minstens één gezinslid toe.")));
 
         mvc.perform(post("/households/new")
@@ -114,7 +114,7 @@ class HouseholdRegistrationTests extends HouseholdPageTest {
                         .param("members[0].dateOfBirth", "1990-05-17")
                         .param("members[0].relation", "moeder")
                         .param("members[0].livesAtAddress", "misschien"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Kies de gemeente van het gezin.")));
 
         assertThat(households.count()).isEqualTo(before);

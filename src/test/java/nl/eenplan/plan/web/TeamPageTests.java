@@ -122,7 +122,7 @@ class TeamPageTests extends HouseholdPageTest {
                         .param("name", "Oma Jansen")
                         .param("relation", "oma")
                         .param("enforcing", "true"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Kies of het iemand uit het netwerk is")))
                 .andExpect(content().string(containsString("Kies hoe deze persoon meedoet.")));
 
