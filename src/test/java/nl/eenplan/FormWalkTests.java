@@ -23,7 +23,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /**
  * Every form of EenPlan, found from the request mappings, is sent hostile values field by field, as
  * the coordinator of a household (the administrator on administration pages) who may use it: never a
- * 5xx, nothing stored when the answer is an error, and the error page in Dutch. A new form is walked
+ * 5xx, nothing stored when the answer is an error, a form shown again with a field error answers 422
+ * (never 200), and the error page in Dutch. A new form is walked
  * without changing this test.
  */
 @DisplayName("Every form refuses bad input in Dutch without a 5xx; refused input stores nothing")
@@ -76,8 +77,8 @@ class FormWalkTests extends MatrixTest {
                         sending.put(field, hostile.value());
                         var answer = send(method, path, sending, who, field + "=" + hostile.name());
                         findings.addAll(answer);
-                        // Refused: 400 from EenPlan, or 401/403/404 when the request is stopped before its form is
-                        // read.
+                        // Refused: 400 or 422 from EenPlan, or 401/403/404 when the request is stopped before its
+                        // form is read.
                         if (hostile.refuse() && (lastStatus < 400 || lastStatus >= 500)) {
                             findings.add(method + " " + path + " " + field + "=" + hostile.name() + ": " + lastStatus
                                     + " instead of a refusal");
@@ -140,12 +141,21 @@ class FormWalkTests extends MatrixTest {
                 findings.add(method + " " + path + " " + what + ": error page not in Dutch");
             }
         } else {
+            if (status < 300 && showsFieldError(body)) {
+                findings.add(method + " " + path + " " + what + ": " + status + " with a field error instead of 422");
+            }
             walkWorld.markChanged();
             if (what.endsWith("=1 MB") && walkWorld.newMegabytes() > 0) {
                 findings.add(method + " " + path + " " + what + ": " + status + " and stored 1 MB");
             }
         }
         return findings;
+    }
+
+    /** A message next to a field, or a field marked invalid, as the pages show refused input. */
+    private static boolean showsFieldError(String body) {
+        return body.contains("<html")
+                && !Jsoup.parse(body).select("p.ep-error, [aria-invalid=true]").isEmpty();
     }
 
     private static String rootCause(Throwable e) {

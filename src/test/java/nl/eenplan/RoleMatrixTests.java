@@ -195,7 +195,7 @@ class RoleMatrixTests extends MatrixTest {
                 .param("processCoordinatorId", world.ritaInTeam().id().toString())
                 .param("chosenBy", "HOUSEHOLD")
                 .param("enforcementConsidered", "true"));
-        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getStatus()).isEqualTo(422);
         assertThat(response.getContentAsString(StandardCharsets.UTF_8))
                 .contains("Deze organisatie kan nu ook geen procesregisseur zijn.");
         assertThat(coordinations.of(world.household())).isEqualTo(state);
@@ -214,7 +214,7 @@ class RoleMatrixTests extends MatrixTest {
                 .param("coordinatorId", participantOf(world, world.sanne()).toString())
                 .param("form", "SELF_DIRECTION")
                 .param("chosenBy", "HOUSEHOLD"));
-        assertThat(replaced.getStatus()).isEqualTo(200);
+        assertThat(replaced.getStatus()).isEqualTo(422);
         assertThat(replaced.getContentAsString(StandardCharsets.UTF_8))
                 .contains("Een andere regisseur kiest u met een overdracht");
         assertThat(coordinations.of(household)).isEqualTo(state);
@@ -226,7 +226,7 @@ class RoleMatrixTests extends MatrixTest {
                     .param("version", String.valueOf(state.version()))
                     .param("successorId", child.toString())
                     .param("note", "overdracht"));
-            assertThat(handedToChild.getStatus()).isEqualTo(200);
+            assertThat(handedToChild.getStatus()).isEqualTo(422);
             assertThat(coordinations.of(household)).isEqualTo(state);
         }
         var handedOver = response(post("/households/" + household + "/coordination/handover")
@@ -365,7 +365,7 @@ class RoleMatrixTests extends MatrixTest {
                 .with(as(world.mother()))
                 .with(csrf())
                 .param("version", String.valueOf(roles.version(world.household()))));
-        assertThat(alone.getStatus()).isEqualTo(200);
+        assertThat(alone.getStatus()).isEqualTo(422);
         assertThat(alone.getContentAsString(StandardCharsets.UTF_8)).contains("De regisseur moet eerst akkoord geven.");
         assertThat(body(get(plan + "/versions").with(as(world.mother())))).doesNotContain("Versie 2");
         assertThat(response(post(plan + "/agree")

@@ -109,7 +109,7 @@ class ConsentPagesTests extends ConsentTest {
                         .param("manner", "WRITTEN")
                         .param("validFrom", today.toString())
                         .param("validUntil", "geen datum"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
@@ -131,7 +131,7 @@ class ConsentPagesTests extends ConsentTest {
     @DisplayName("C-1: the form names who is missing; a complete consent is listed with its written form due (C-3)")
     void theFormNamesWhoIsMissingThenRecords() throws Exception {
         var body = mvc.perform(consentFor(tim, sanne.toString(), mark.toString()))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
@@ -207,7 +207,7 @@ class ConsentPagesTests extends ConsentTest {
     @DisplayName("C-5, C-6: professionals record a decision and a signal; the forms explain what is missing")
     void professionalsRecordOverridesAndSignals() throws Exception {
         var empty = mvc.perform(post(consents() + "/overrides").with(as(hanna)).with(csrf()))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
@@ -218,7 +218,7 @@ class ConsentPagesTests extends ConsentTest {
                         .param("subjectId", mark.toString())
                         .param("kind", "REFERRAL_INDEX")
                         .param("on", today.toString()))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();

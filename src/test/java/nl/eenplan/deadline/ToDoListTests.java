@@ -141,7 +141,7 @@ class ToDoListTests extends DeadlineTest {
                 .andExpect(status().is3xxRedirection());
         assertThat(preferences.of(sanne.id())).isEqualTo(ReminderChoice.DIGEST);
         mvc.perform(post("/to-do/reminders").with(as(sanne)).with(csrf()).param("choice", "SOMETIMES"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Kies welke e-mails u wilt krijgen.")));
         assertThat(preferences.of(sanne.id())).isEqualTo(ReminderChoice.DIGEST);
     }

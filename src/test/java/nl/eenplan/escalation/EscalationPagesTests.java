@@ -99,7 +99,7 @@ class EscalationPagesTests extends EscalationTest {
     @DisplayName("G-4: a signal without a chosen agreement is explained next to the field")
     void aSignalWithoutAgreementIsExplained() throws Exception {
         mvc.perform(post(escalations()).with(as(hanna)).with(csrf()).param("agreement", ""))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Kies een afspraak en wie die niet nakomt.")))
                 .andExpect(content().string(containsString("href=\"#signal-agreement\"")));
     }
@@ -137,7 +137,7 @@ class EscalationPagesTests extends EscalationTest {
                         .with(csrf())
                         .param("version", String.valueOf(found(e.id()).version()))
                         .param("toStep", "3"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("U kunt geen stap overslaan.")));
         assertThat(found(e.id()).currentStep()).isEqualTo(1);
     }
@@ -163,7 +163,7 @@ class EscalationPagesTests extends EscalationTest {
                         .param("version", String.valueOf(found(e.id()).version()))
                         .param("outcome", "COMMITMENT")
                         .param("agreementDue", "geen datum"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content()
                         .string(anyOf(
                                 containsString("Vul een geldige datum in."),

@@ -96,7 +96,7 @@ class LadderSettingsPageTests extends EscalationTest {
             "E-6, G-4: empty, text, zero and too large terms are explained next to their fields and nothing is stored")
     void mistakesAreExplainedAndNothingIsStored() throws Exception {
         mvc.perform(save(" ", "vijf", "0", "61", "41", "-3", "99999999999"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content()
                         .string(allOf(
                                 containsString("Niet alles is goed ingevuld."),
@@ -107,10 +107,10 @@ class LadderSettingsPageTests extends EscalationTest {
                                 containsString("value=\"vijf\""),
                                 containsString("aria-describedby=\"step1Commitment-hint step1Commitment-error\""))));
         mvc.perform(save("61", "5", "5", "14", "5", "7", "5"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Kies een getal van 1 tot en met 60.")));
         mvc.perform(post(page).with(admin).with(csrf()).param("seen", seen()))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Vul een aantal dagen in.")));
 
         assertThat(settings.hasOwnSettings(municipality.id())).isFalse();

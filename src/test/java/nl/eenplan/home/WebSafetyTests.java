@@ -88,7 +88,7 @@ class WebSafetyTests extends EenPlanTest {
                         .param("name", "")
                         .param("scope", "READ")
                         .param("validityDays", "30"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Geef de sleutel een naam")));
         mvc.perform(post("/account/tokens")
                         .with(person)
@@ -96,7 +96,7 @@ class WebSafetyTests extends EenPlanTest {
                         .param("name", "rapport")
                         .param("scope", "ALLES")
                         .param("validityDays", "veel"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Deze keuze klopt niet")))
                 .andExpect(content().string(not(containsString("Failed to convert"))));
         mvc.perform(post("/account/tokens")
@@ -105,7 +105,7 @@ class WebSafetyTests extends EenPlanTest {
                         .param("name", "rapport")
                         .param("scope", "READ")
                         .param("validityDays", "1000"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Kies hoe lang de sleutel geldig is")));
     }
 

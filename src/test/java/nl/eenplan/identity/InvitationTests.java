@@ -60,13 +60,13 @@ class InvitationTests extends EenPlanTest {
         var path = URI.create(linkIn((String) awaitMailTo(email).getContent())).getPath();
 
         mvc.perform(post(path).with(csrf()).param("password", "kort").param("repeat", "kort"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Het wachtwoord is te kort")));
         mvc.perform(post(path).with(csrf()).param("password", PASSWORD).param("repeat", PASSWORD + "x"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("De twee wachtwoorden zijn niet hetzelfde")));
         mvc.perform(post(path).with(csrf()).param("password", "").param("repeat", ""))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Vul een wachtwoord in")));
 
         assertThat(directory.find(account.id()).orElseThrow().active()).isFalse();

@@ -57,7 +57,7 @@ class LoginTests extends EenPlanTest {
         var secret = secretShownOn(page);
 
         mvc.perform(post("/login/second-factor").session(session).with(csrf()).param("code", "000000"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Deze code klopt niet")));
 
         var sessionIdBefore = session.getId();
@@ -98,7 +98,7 @@ class LoginTests extends EenPlanTest {
 
         var third = login(email, PASSWORD, "/login/second-factor");
         mvc.perform(post("/login/second-factor").session(third).with(csrf()).param("code", recoveryCode))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Deze code klopt niet")));
         mvc.perform(post("/login/second-factor")
                         .session(third)

@@ -55,7 +55,7 @@ class AnsweringTests extends RoundTableTest {
         invite(id, piet);
 
         var page = answer(id, piet, "REPLACEMENT", "Karin Collega", "geen adres")
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();

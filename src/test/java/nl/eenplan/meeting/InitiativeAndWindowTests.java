@@ -56,7 +56,7 @@ class InitiativeAndWindowTests extends RoundTableTest {
                         .with(as(hanna))
                         .with(csrf())
                         .param("initiatedOn", roundTables.today().plusDays(3).toString()))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
@@ -110,7 +110,7 @@ class InitiativeAndWindowTests extends RoundTableTest {
                         .param("date", window.earliest().toString())
                         .param("start", "10:00")
                         .param("end", "09:00"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();

@@ -75,7 +75,7 @@ class MinutesAndDecisionsTests extends RoundTableTest {
                         .param("goal", "new")
                         .param("newGoalTitle", "Grip op geld")
                         .param("targetDate", roundTables.today().plusWeeks(6).toString()))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
@@ -174,7 +174,7 @@ class MinutesAndDecisionsTests extends RoundTableTest {
                         .param("version", "" + find(id).version())
                         .param("held", "true")
                         .param("heldOn", roundTables.today().plusDays(2).toString()))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();

@@ -76,7 +76,7 @@ class AdministrationTests extends EenPlanTest {
                         .param("kind", "STAFF")
                         .param("organisationId", UUID.randomUUID().toString())
                         .param("role", "MANAGER"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Vul een naam in.")))
                 .andExpect(content().string(containsString("Dit is geen goed e-mailadres.")))
                 .andExpect(content().string(containsString("Kies de organisatie van de medewerker.")));
@@ -102,7 +102,7 @@ class AdministrationTests extends EenPlanTest {
                         .param("kind", "KONING")
                         .param("organisationId", "geen-id")
                         .param("role", "BAAS"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Deze keuze klopt niet")));
         mvc.perform(post("/admin/organisations")
                         .with(admin)
@@ -110,7 +110,7 @@ class AdministrationTests extends EenPlanTest {
                         .param("name", "Iets")
                         .param("kind", "CLUB")
                         .param("municipalityId", "geen-id"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Deze keuze klopt niet")));
     }
 

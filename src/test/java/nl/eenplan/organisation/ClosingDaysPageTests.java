@@ -101,14 +101,14 @@ class ClosingDaysPageTests extends EenPlanTest {
                         .with(csrf())
                         .param("day", "2027-05-07")
                         .param("reason", " "))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Vul de reden in")));
         mvc.perform(post("/admin/organisations/" + municipality.id() + "/closing-days")
                         .with(admin)
                         .with(csrf())
                         .param("day", "geen datum")
                         .param("reason", "Brugdag"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Vul een geldige datum in.")));
         assertThat(closingDays.of(municipality.id(), 2027)).isEmpty();
     }

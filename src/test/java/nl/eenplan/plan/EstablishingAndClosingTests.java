@@ -24,7 +24,7 @@ class EstablishingAndClosingTests extends PlanPageTest {
                         .with(as(hanna))
                         .with(csrf())
                         .param("version", String.valueOf(version())))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Kies eerst een regisseur.")));
 
         hannaCoordinates();
@@ -32,7 +32,7 @@ class EstablishingAndClosingTests extends PlanPageTest {
                         .with(as(hanna))
                         .with(csrf())
                         .param("version", String.valueOf(version())))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Het plan heeft minstens één doel met een actie nodig.")));
         assertThat(planning.versions(household, viewer(hanna))).isEmpty();
     }
@@ -103,14 +103,14 @@ class EstablishingAndClosingTests extends PlanPageTest {
                         .param("version", String.valueOf(version()))
                         .param("reason", "WOUND_DOWN")
                         .param("confirmed", "true"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Er zijn nog open doelen.")));
         mvc.perform(post(plan() + "/close")
                         .with(as(hanna))
                         .with(csrf())
                         .param("version", String.valueOf(version()))
                         .param("reason", "HANDED_OVER"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Vink aan dat u zeker weet dat het plan stopt.")));
         assertThat(planning.current(household, viewer(hanna)).closed()).isFalse();
 

@@ -45,15 +45,15 @@ class EvaluationPageTests extends PlanPageTest {
     @DisplayName("G-3: missing answers are explained beside their question and nothing is stored")
     void missingAnswersAreExplained() throws Exception {
         mvc.perform(send().param("achieved", "Ze staat op tijd op"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Kies of het doel is bereikt.")));
         mvc.perform(send().param("reached", "false").param("achieved", ""))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Schrijf op wat wel is bereikt.")));
         mvc.perform(send().param("reached", "false")
                         .param("achieved", "Ze staat op tijd op")
                         .param("actionsDone", "false"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("waarom de acties niet zijn gedaan")))
                 .andExpect(content().string(containsString("id=\"evaluation-whyNotDone-error\"")))
                 .andExpect(content().string(containsString("Ze staat op tijd op")));

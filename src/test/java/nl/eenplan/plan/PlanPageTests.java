@@ -65,7 +65,7 @@ class PlanPageTests extends PlanPageTest {
                         .param("version", String.valueOf(version()))
                         .param("arrangement", "OTHER")
                         .param("firstAgreements", "Iets"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Niet alles is goed ingevuld.")))
                 .andExpect(content().string(containsString("Schrijf op hoe u de regie anders regelt.")))
                 .andExpect(content().string(containsString("href=\"#tab1-arrangementOther\"")));
@@ -80,7 +80,7 @@ class PlanPageTests extends PlanPageTest {
                         .with(csrf())
                         .param("version", String.valueOf(version()))
                         .param("title", "  "))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Schrijf het doel op.")));
         assertThat(goalCount()).isZero();
 
@@ -91,7 +91,7 @@ class PlanPageTests extends PlanPageTest {
                         .param("version", String.valueOf(version()))
                         .param("what", "Elke avond samen eten")
                         .param("startDate", "2026-12-01"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Kies wie het doet.")))
                 .andExpect(content().string(containsString("Elke avond samen eten")));
         mvc.perform(post(plan() + "/goals/" + goal + "/actions")
@@ -101,7 +101,7 @@ class PlanPageTests extends PlanPageTest {
                         .param("what", "Elke avond samen eten")
                         .param("participantIds", mother().id().toString())
                         .param("startDate", "geen datum"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Deze keuze klopt niet.")));
         assertThat(planning.current(household, viewer(hanna)).actions()).isEmpty();
 

@@ -62,7 +62,7 @@ class CoordinationPageTests extends HouseholdPageTest {
         var council = addProfessional(householdId, "Ria Raad", uniqueEmail("raad"), true, null, null);
 
         mvc.perform(choice(professional, 0, council.id()).param("enforcementConsidered", "true"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Deze organisatie kan nu geen regisseur zijn.")));
         assertThat(coordinations.of(householdId).hasCoordinator()).isFalse();
 
@@ -73,7 +73,7 @@ class CoordinationPageTests extends HouseholdPageTest {
                         .param("coordinatorId", "iemand")
                         .param("form", "ALLES")
                         .param("chosenBy", "HOUSEHOLD"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Kies de regisseur.")))
                 .andExpect(content().string(containsString("Kies de vorm van regie.")));
         mvc.perform(choice(professional, 0, council.id())).andExpect(redirectedUrl(page()));
@@ -86,10 +86,10 @@ class CoordinationPageTests extends HouseholdPageTest {
         mvc.perform(get(page()).with(professional.login()))
                 .andExpect(content().string(not(containsString("value=\"ACCESS_TEAM\""))));
         mvc.perform(choice(professional, 0, hanna).param("disputed", "true"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Dan beslist het toegangsteam wie de regie heeft.")));
         mvc.perform(choice(professional, 0, hanna, ChosenBy.ACCESS_TEAM))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Alleen iemand van het toegangsteam")));
         assertThat(coordinations.of(householdId).hasCoordinator()).isFalse();
 

@@ -89,7 +89,7 @@ class HouseholdRegistrationTests extends HouseholdPageTest {
                         .param("members[2].familyName", "Jansen")
                         .param("members[2].relation", "zoon")
                         .param("members[2].dateOfBirth", "geen datum"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Niet alles is goed ingevuld.")))
                 .andExpect(content().string(containsString("Vul een naam voor het gezin in")))
                 .andExpect(content().string(containsString("Kies de gemeente van het gezin.")))
@@ -101,7 +101,7 @@ class HouseholdRegistrationTests extends HouseholdPageTest {
                 .andExpect(content().string(containsString("Dit is geen goede datum.")));
 
         mvc.perform(registration(professional, uniqueName("Gezin Leeg")).param("members[0].givenName", " "))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Voeg minstens één gezinslid toe.")));
 
         mvc.perform(post("/households/new")
@@ -114,7 +114,7 @@ class HouseholdRegistrationTests extends HouseholdPageTest {
                         .param("members[0].dateOfBirth", "1990-05-17")
                         .param("members[0].relation", "moeder")
                         .param("members[0].livesAtAddress", "misschien"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Kies de gemeente van het gezin.")));
 
         assertThat(households.count()).isEqualTo(before);
@@ -134,7 +134,7 @@ class HouseholdRegistrationTests extends HouseholdPageTest {
                         .param("members[0].familyName", "de Vries")
                         .param("members[0].dateOfBirth", "1990-05-17")
                         .param("members[0].relation", "moeder"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("U werkt niet voor een organisatie in EenPlan.")));
 
         assertThat(households.count()).isEqualTo(before);
@@ -170,7 +170,7 @@ class HouseholdRegistrationTests extends HouseholdPageTest {
                         .with(professional.login())
                         .with(csrf())
                         .param("holders", son.id().toString()))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Alleen een volwassen gezinslid kan gezag hebben.")));
         assertThat(member(householdId, "Michael").authorityHolderIds()).containsExactly(mother.id());
 

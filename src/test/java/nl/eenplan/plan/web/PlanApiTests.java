@@ -136,6 +136,44 @@ class PlanApiTests extends PlanApiTest {
     }
 
     @Test
+    @DisplayName("X-4: an action dated on Christmas Day is added through the API, with a warning per date field")
+    void anActionOnChristmasDayIsAddedWithAWarningPerDateField() throws Exception {
+        var professional = professional("Petra de Vries");
+        var household = registerFamily(professional);
+        var mother = participant(professional, household, "Sanne Jansen");
+        var goal = mvc.perform(as(professional, post("/api/v1/households/{id}/plan/goals", household))
+                        .header("If-Match", "\"0\"")
+                        .content("{\"title\": \"Michael gaat weer naar school\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.warnings").doesNotExist())
+                .andReturn();
+        var goalId = JsonPath.<String>read(goal.getResponse().getContentAsString(), "$.id");
+
+        mvc.perform(as(professional, post("/api/v1/households/{id}/plan/goals/{goal}/actions", household, goalId))
+                        .header("If-Match", "\"1\"")
+                        .content(action("Kerstpakket ophalen", mother, "2026-12-21", "2026-12-25")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.id").exists())
+                .andExpect(jsonPath("$.warnings.length()").value(2))
+                .andExpect(jsonPath("$.warnings[0].field").value("targetDate"))
+                .andExpect(jsonPath("$.warnings[0].detail").value(containsString("25-12-2026 is geen werkdag")))
+                .andExpect(jsonPath("$.warnings[1].field").value("evaluationDate"));
+        mvc.perform(as(professional, post("/api/v1/households/{id}/plan/goals/{goal}/actions", household, goalId))
+                        .header("If-Match", "\"2\"")
+                        .header("Accept-Language", "en")
+                        .content(action("Nieuwjaarsbezoek", mother, "2027-01-01", "2027-01-04")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.warnings.length()").value(1))
+                .andExpect(jsonPath("$.warnings[0].field").value("startDate"))
+                .andExpect(jsonPath("$.warnings[0].detail").value(containsString("is not a working day")));
+        mvc.perform(as(professional, post("/api/v1/households/{id}/plan/goals/{goal}/actions", household, goalId))
+                        .header("If-Match", "\"3\"")
+                        .content(action("Gesprek met school", mother, "2027-01-05", "2027-01-06")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.warnings").doesNotExist());
+    }
+
+    @Test
     @DisplayName("X-1: every read of the plan through the API is in the audit log")
     void everyReadOfThePlanThroughTheApiIsInTheAuditLog() throws Exception {
         var professional = professional("Petra de Vries");

@@ -109,7 +109,7 @@ class TeamPageTests extends HouseholdPageTest {
                         .param("email", "geen-adres")
                         .param("active", "true")
                         .param("enforcing", "true"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Vul de naam in.")))
                 .andExpect(content().string(containsString("Schrijf op wat de relatie met het gezin is.")))
                 .andExpect(content().string(containsString("Kies de organisatie van de hulpverlener.")))
@@ -122,7 +122,7 @@ class TeamPageTests extends HouseholdPageTest {
                         .param("name", "Oma Jansen")
                         .param("relation", "oma")
                         .param("enforcing", "true"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Kies of het iemand uit het netwerk is")))
                 .andExpect(content().string(containsString("Kies hoe deze persoon meedoet.")));
 
@@ -233,7 +233,7 @@ class TeamPageTests extends HouseholdPageTest {
                         .with(csrf())
                         .param("participantId", mother.id().toString())
                         .param("email", ""))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Vul het e-mailadres in.")));
         mvc.perform(post("/households/{id}/team/invitations", householdId)
                         .with(professional.login())
