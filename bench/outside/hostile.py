@@ -43,7 +43,9 @@ UUID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{
 ENGLISH = re.compile(
     r"\b(Bad Request|Not Found|Internal Server Error|Forbidden|Unauthorized|Method Not Allowed|"
     r"Unsupported Media Type|Not Acceptable|Whitelabel|Error|error occurred|must not|must be|is required|"
-    r"Invalid|Required request|Failed to|not supported|Unexpected|Content-Type)\b")
+    r"Invalid|Required request|Failed to|not supported|Unexpected)\b"
+    # Spring's own wording names the header and quotes the type; a Dutch text may name the header too.
+    r"|Content-Type '")
 STACK = re.compile(r"Exception|\bat (org|java|jdk|nl|com)\.[\w.$]+\(")
 VERBOSE = False
 LAST = re.compile(r"/withdrawal|/close|/handover|/revoke|/authority/|/coordinator|/establish|/cancel|/coordination$")
