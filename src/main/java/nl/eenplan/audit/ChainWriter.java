@@ -71,11 +71,12 @@ class ChainWriter {
                     previous,
                     null);
             previous = EntryHash.of(entry);
-            insert(entry, previous);
+            insert(jdbc, entry, previous);
         }
     }
 
-    private void insert(AuditEntry e, String hash) {
+    /** Stores one entry with its hash; the database's trigger (V27) checks that it extends the chain. */
+    static void insert(JdbcClient jdbc, AuditEntry e, String hash) {
         jdbc.sql("""
                 insert into audit_entry (id, occurred_at, account_id, on_behalf_of, event, subject_type, subject_id,
                   household_id, detail, member_id, basis, previous_hash, hash)

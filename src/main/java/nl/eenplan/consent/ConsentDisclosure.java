@@ -1,6 +1,7 @@
 package nl.eenplan.consent;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -47,7 +48,7 @@ class ConsentDisclosure {
         }
         return registry.categoriesSharedWith(householdId, viewer.accountId(), day).entrySet().stream()
                 .filter(e -> !e.getValue().isEmpty())
-                .map(java.util.Map.Entry::getKey)
+                .map(Map.Entry::getKey)
                 .collect(Collectors.toUnmodifiableSet());
     }
 }

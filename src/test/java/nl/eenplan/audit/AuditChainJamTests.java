@@ -3,7 +3,6 @@ package nl.eenplan.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import nl.eenplan.identity.ApiScope;
 import nl.eenplan.identity.ApiTokens;
@@ -75,7 +74,7 @@ class AuditChainJamTests extends AuditTest {
         var head = newest();
         var joined = withHash(foreign(nextId(), head.hash(), null));
 
-        transactions.executeWithoutResult(status -> insert(joined));
+        transactions.executeWithoutResult(status -> ChainWriter.insert(jdbc, joined, joined.hash()));
         hannaReadsThePlan();
 
         assertThat(jdbc.sql("select count(*) from audit_entry where previous_hash = ?")
@@ -88,7 +87,7 @@ class AuditChainJamTests extends AuditTest {
     }
 
     private void assertRefused(AuditEntry row) {
-        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> insert(row)))
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> ChainWriter.insert(jdbc, row, row.hash())))
                 .isInstanceOf(DataAccessException.class)
                 .hasStackTraceContaining("audit_entry " + row.id() + " refused");
     }
@@ -137,28 +136,5 @@ class AuditChainJamTests extends AuditTest {
         return jdbc.sql("select * from audit_entry order by id desc limit 1")
                 .query((rs, n) -> AuditChain.entry(rs))
                 .single();
-    }
-
-    private void insert(AuditEntry e) {
-        jdbc.sql("""
-                        insert into audit_entry (id, occurred_at, account_id, on_behalf_of, event, subject_type,
-                          subject_id, household_id, detail, member_id, basis, previous_hash, hash)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """)
-                .params(
-                        e.id(),
-                        Timestamp.from(e.occurredAt()),
-                        e.accountId(),
-                        e.onBehalfOf(),
-                        e.event(),
-                        e.subjectType(),
-                        e.subjectId(),
-                        e.householdId(),
-                        e.detail(),
-                        e.memberId(),
-                        e.basis(),
-                        e.previousHash(),
-                        e.hash())
-                .update();
     }
 }

@@ -2,7 +2,9 @@ package nl.eenplan.meeting.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 import nl.eenplan.calendar.WorkingDays;
 import nl.eenplan.home.DateWarning;
 import nl.eenplan.identity.AccountPrincipal;
@@ -88,8 +90,8 @@ class RoundTableController {
                             "consentWarnings",
                             coverage.warnings(
                                     householdId,
-                                    java.util.stream.Stream.of(form.chairId(), form.minuteTakerId())
-                                            .filter(java.util.Objects::nonNull)
+                                    Stream.of(form.chairId(), form.minuteTakerId())
+                                            .filter(Objects::nonNull)
                                             .distinct()
                                             .toList()));
                     return RoundTablePage.redirect(householdId, id, "", flash, notice);
