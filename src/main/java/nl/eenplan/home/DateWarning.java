@@ -1,5 +1,6 @@
 package nl.eenplan.home;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
@@ -13,7 +14,7 @@ import java.util.function.Predicate;
  * @param key the message, with the day as its argument
  * @param day the day, as people read it (25-12-2026)
  */
-public record DateWarning(String key, String day) {
+public record DateWarning(String key, String day) implements Serializable {
 
     /** The flash attribute the layout shows. */
     public static final String ATTRIBUTE = "warning";

@@ -1,5 +1,6 @@
 package nl.eenplan.identity;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.security.authentication.LockedException;
@@ -42,7 +43,8 @@ public class SecondFactorLogin {
         return new Enrolment(secret, SecondFactor.otpAuthUri(secret, principal.email()));
     }
 
-    public record Enrolment(String secret, String otpAuthUri) {}
+    /** Kept in the session until the first code confirms it, so serializable. */
+    public record Enrolment(String secret, String otpAuthUri) implements Serializable {}
 
     /** Confirms the app with a first code and returns fresh recovery codes, shown once. */
     @Transactional

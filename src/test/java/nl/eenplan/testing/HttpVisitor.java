@@ -38,22 +38,35 @@ public final class HttpVisitor {
 
     /** Opens the login page: the visitor gets a session and the form's CSRF token. */
     public HttpVisitor openLoginPage() throws IOException, InterruptedException {
-        var page = get("/login").body();
+        return openForm("/login");
+    }
+
+    /** Opens a page with a form: the visitor keeps the form's CSRF token for {@link #post}. */
+    public HttpVisitor openForm(String path) throws IOException, InterruptedException {
+        var page = get(path).body();
         var matcher = CSRF.matcher(page);
-        assertThat(matcher.find()).as("the login page has a CSRF token").isTrue();
+        assertThat(matcher.find()).as("the page %s has a CSRF token", path).isTrue();
         csrf = matcher.group(1);
         return this;
     }
 
     /** Sends the login form (after {@link #openLoginPage}); answers where EenPlan sends the visitor next. */
     public HttpResponse<String> submitLogin(String email, String password) throws IOException, InterruptedException {
-        var form = "email=" + encode(email) + "&password=" + encode(password) + "&_csrf=" + encode(csrf);
+        return post("/login", "email", email, "password", password);
+    }
+
+    /** Sends a form (names and values in turn) with the CSRF token of the last {@link #openForm}. */
+    public HttpResponse<String> post(String path, String... fields) throws IOException, InterruptedException {
+        var form = new StringBuilder("_csrf=").append(encode(csrf));
+        for (int i = 0; i + 1 < fields.length; i += 2) {
+            form.append('&').append(encode(fields[i])).append('=').append(encode(fields[i + 1]));
+        }
         return http.send(
-                HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
+                HttpRequest.newBuilder(URI.create(baseUrl + path))
                         .timeout(Duration.ofSeconds(60))
                         .header("Accept", ACCEPT)
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .POST(HttpRequest.BodyPublishers.ofString(form.toString()))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
     }

@@ -1,0 +1,35 @@
+-- Sessions in PostgreSQL (Spring Session JDBC), so that any EenPlan node behind the load balancer can
+-- serve any request and a restart logs nobody out (docs/scale.md, docs/adr/0021). The tables are
+-- Spring Session 4.1's PostgreSQL schema; expired rows are removed by the recurring task
+-- "session-cleanup" on one node at a time.
+create table spring_session (
+    primary_id            char(36)     not null,
+    session_id            char(36)     not null,
+    creation_time         bigint       not null,
+    last_access_time      bigint       not null,
+    max_inactive_interval int          not null,
+    expiry_time           bigint       not null,
+    principal_name        varchar(100),
+    constraint spring_session_pk primary key (primary_id)
+);
+create unique index spring_session_ix1 on spring_session (session_id);
+create index spring_session_ix2 on spring_session (expiry_time);
+create index spring_session_ix3 on spring_session (principal_name);
+
+create table spring_session_attributes (
+    session_primary_id char(36)     not null,
+    attribute_name     varchar(200) not null,
+    attribute_bytes    bytea        not null,
+    constraint spring_session_attributes_pk primary key (session_primary_id, attribute_name),
+    constraint spring_session_attributes_fk foreign key (session_primary_id)
+        references spring_session (primary_id) on delete cascade
+);
+
+-- EenPlan reads and writes sessions as the application role (docs/privacy.md), as it does every table.
+do $$
+begin
+    if exists (select 1 from pg_roles where rolname = 'eenplan_app') then
+        grant select, insert, update, delete on spring_session, spring_session_attributes to eenplan_app;
+    end if;
+end
+$$;
