@@ -3,9 +3,11 @@ package nl.eenplan.identity;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import jakarta.servlet.DispatcherType;
 import java.time.Duration;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.context.SecurityContext;
@@ -27,6 +29,9 @@ class SessionStore {
 
     static final String CLEANUP_TASK = "session-cleanup";
 
+    /** spring.session.servlet.filter-order in application.yml. */
+    static final int SESSION_FILTER_ORDER = -150;
+
     /**
      * Removes expired sessions as one recurring db-scheduler task: however many nodes share the
      * database, one of them runs each cleanup ({@code eenplan.sessions.cleanup-interval}, default one
@@ -38,6 +43,16 @@ class SessionStore {
             @Value("${eenplan.sessions.cleanup-interval:PT1M}") Duration interval) {
         return Tasks.recurring(CLEANUP_TASK, FixedDelay.of(interval))
                 .execute((instance, context) -> sessions.cleanUpExpiredSessions());
+    }
+
+    /** Ahead of the session filter (spring.session.servlet.filter-order), on error dispatches only. */
+    @Bean
+    FilterRegistrationBean<UnavailablePageFilter> unavailablePageWithoutSession(
+            @Value("${server.servlet.session.cookie.name}") String sessionCookie) {
+        var registration = new FilterRegistrationBean<>(new UnavailablePageFilter(sessionCookie));
+        registration.setDispatcherTypes(DispatcherType.ERROR);
+        registration.setOrder(SESSION_FILTER_ORDER - 10);
+        return registration;
     }
 
     /**

@@ -72,6 +72,8 @@ class DatabaseOutageTests extends EenPlanTest {
         assertThat(HttpVisitor.location(mother.submitLogin(email, PASSWORD))).isEqualTo("/");
         var visitor = new HttpVisitor(baseUrl());
         assertThat(visitor.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+        // Sessions live in the database: this visitor opened the login page before it went away.
+        var login = new HttpVisitor(baseUrl()).openLoginPage();
 
         stopDatabase();
 
@@ -103,7 +105,9 @@ class DatabaseOutageTests extends EenPlanTest {
         var html = Jsoup.parse(page.body());
         assertThat(html.select("html").attr("lang")).as(page.body()).isEqualTo("nl");
         assertThat(html.select("h1").text()).isEqualTo("EenPlan is even niet bereikbaar");
-        var login = new HttpVisitor(baseUrl()).openLoginPage();
+        var loginPage = quickly(() -> new HttpVisitor(baseUrl()).get("/login"));
+        assertThat(loginPage.statusCode()).isEqualTo(503);
+        assertThat(Jsoup.parse(loginPage.body()).select("h1").text()).isEqualTo("EenPlan is even niet bereikbaar");
         var refused = quickly(() -> login.submitLogin(email, PASSWORD));
         assertThat(refused.statusCode()).isEqualTo(503);
         assertThat(Jsoup.parse(refused.body()).select("h1").text()).isEqualTo("EenPlan is even niet bereikbaar");

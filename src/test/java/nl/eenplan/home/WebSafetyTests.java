@@ -13,6 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import nl.eenplan.identity.AccountDirectory;
 import nl.eenplan.identity.AccountKind;
@@ -146,11 +148,9 @@ class WebSafetyTests extends EenPlanTest {
 
     @Test
     void aRequestWithAnExpiredSessionIsSentToLogInAgainWithAnExplanation() throws Exception {
-        mvc.perform(get("/account").with(request -> {
-                    request.setRequestedSessionId("verlopen-sessie");
-                    request.setRequestedSessionIdValid(false);
-                    return request;
-                }))
+        // The session cookie carries the id base64-encoded; no session with this id is stored.
+        var expired = Base64.getEncoder().encodeToString("verlopen-sessie".getBytes(StandardCharsets.US_ASCII));
+        mvc.perform(get("/account").cookie(new Cookie("JSESSIONID", expired)))
                 .andExpect(redirectedUrl("/login?expired"));
         mvc.perform(get("/login").param("expired", ""))
                 .andExpect(content().string(containsString("U was een tijd niet actief")));

@@ -10,13 +10,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.regex.Pattern;
 import nl.eenplan.testing.EenPlanTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 class LoginTests extends EenPlanTest {
 
@@ -35,7 +40,7 @@ class LoginTests extends EenPlanTest {
 
         var session = login(email, PASSWORD, "/");
 
-        mvc.perform(get("/").session(session))
+        mvc.perform(get("/").with(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Welkom, Moeder")));
     }
@@ -46,32 +51,31 @@ class LoginTests extends EenPlanTest {
         directory.createActive(email, "Hulp", AccountKind.STAFF, PASSWORD);
 
         var session = login(email, PASSWORD, "/login/second-factor");
-        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login/second-factor"));
-        mvc.perform(get("/account").session(session)).andExpect(redirectedUrl("/login/second-factor"));
+        mvc.perform(get("/").with(session)).andExpect(redirectedUrl("/login/second-factor"));
+        mvc.perform(get("/account").with(session)).andExpect(redirectedUrl("/login/second-factor"));
 
-        var page = mvc.perform(get("/login/second-factor").session(session))
+        var page = mvc.perform(get("/login/second-factor").with(session))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
         var secret = secretShownOn(page);
 
-        mvc.perform(post("/login/second-factor").session(session).with(csrf()).param("code", "000000"))
+        mvc.perform(post("/login/second-factor").with(session).with(csrf()).param("code", "000000"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Deze code klopt niet")));
 
-        var sessionIdBefore = session.getId();
+        var sessionIdBefore = session.id();
         var enrolled = mvc.perform(post("/login/second-factor")
-                        .session(session)
+                        .with(session)
                         .with(csrf())
                         .param("code", SecondFactor.codeAt(secret, Instant.now())))
                 .andExpect(status().isOk())
                 .andReturn();
         assertThat(enrolled.getResponse().getContentAsString()).contains("recovery-codes");
-        assertThat(enrolled.getRequest().getSession().getId()).isNotEqualTo(sessionIdBefore);
+        assertThat(session.update(enrolled).id()).isNotEqualTo(sessionIdBefore);
 
-        var full = (MockHttpSession) enrolled.getRequest().getSession();
-        mvc.perform(get("/account").session(full)).andExpect(status().isOk());
+        mvc.perform(get("/account").with(session)).andExpect(status().isOk());
     }
 
     @Test
@@ -79,12 +83,12 @@ class LoginTests extends EenPlanTest {
         var email = uniqueEmail("manager");
         directory.createActive(email, "Manager", AccountKind.STAFF, PASSWORD);
         var session = login(email, PASSWORD, "/login/second-factor");
-        var secret = secretShownOn(mvc.perform(get("/login/second-factor").session(session))
+        var secret = secretShownOn(mvc.perform(get("/login/second-factor").with(session))
                 .andReturn()
                 .getResponse()
                 .getContentAsString());
         var codesPage = mvc.perform(post("/login/second-factor")
-                        .session(session)
+                        .with(session)
                         .with(csrf())
                         .param("code", SecondFactor.codeAt(secret, Instant.now())))
                 .andReturn()
@@ -93,15 +97,15 @@ class LoginTests extends EenPlanTest {
         var recoveryCode = firstRecoveryCodeOn(codesPage);
 
         var second = login(email, PASSWORD, "/login/second-factor");
-        mvc.perform(post("/login/second-factor").session(second).with(csrf()).param("code", recoveryCode))
+        mvc.perform(post("/login/second-factor").with(second).with(csrf()).param("code", recoveryCode))
                 .andExpect(redirectedUrl("/"));
 
         var third = login(email, PASSWORD, "/login/second-factor");
-        mvc.perform(post("/login/second-factor").session(third).with(csrf()).param("code", recoveryCode))
+        mvc.perform(post("/login/second-factor").with(third).with(csrf()).param("code", recoveryCode))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Deze code klopt niet")));
         mvc.perform(post("/login/second-factor")
-                        .session(third)
+                        .with(third)
                         .with(csrf())
                         .param("code", SecondFactor.codeAt(secret, Instant.now().plusSeconds(30))))
                 .andExpect(redirectedUrl("/"));
@@ -142,9 +146,15 @@ class LoginTests extends EenPlanTest {
         directory.createActive(email, "Oma", AccountKind.CITIZEN, PASSWORD);
         var session = login(email, PASSWORD, "/");
 
-        mvc.perform(post("/logout").session(session).with(csrf())).andExpect(redirectedUrl("/login?logout"));
+        mvc.perform(post("/logout").with(session).with(csrf())).andExpect(redirectedUrl("/login?logout"));
 
-        assertThat(session.isInvalid()).isTrue();
+        assertThat(jdbc.sql("select count(*) from spring_session where session_id = ?")
+                        .param(session.id())
+                        .query(Long.class)
+                        .single())
+                .as("the session is gone from the database, for every node")
+                .isZero();
+        mvc.perform(get("/account").with(session)).andExpect(redirectedUrl("/login?expired"));
     }
 
     @Test
@@ -160,12 +170,37 @@ class LoginTests extends EenPlanTest {
         assertThat(events).contains("LOGIN_PASSWORD_ACCEPTED");
     }
 
-    private MockHttpSession login(String email, String password, String expectedTarget) throws Exception {
+    private SessionCookie login(String email, String password, String expectedTarget) throws Exception {
         var result = mvc.perform(
                         formLogin("/login").userParameter("email").user(email).password(password))
                 .andExpect(redirectedUrl(expectedTarget))
                 .andReturn();
-        return (MockHttpSession) result.getRequest().getSession(false);
+        return new SessionCookie().update(result);
+    }
+
+    /** The visitor's session cookie (sessions live in the database); a new session id replaces it. */
+    private static final class SessionCookie implements RequestPostProcessor {
+
+        private Cookie cookie;
+
+        SessionCookie update(MvcResult result) {
+            var fresh = result.getResponse().getCookie("JSESSIONID");
+            if (fresh != null) {
+                cookie = fresh;
+            }
+            return this;
+        }
+
+        /** The session id, as the cookie carries it (base64). */
+        String id() {
+            return new String(Base64.getDecoder().decode(cookie.getValue()), StandardCharsets.US_ASCII);
+        }
+
+        @Override
+        public MockHttpServletRequest postProcessRequest(MockHttpServletRequest request) {
+            request.setCookies(cookie);
+            return request;
+        }
     }
 
     static String secretShownOn(String page) {
