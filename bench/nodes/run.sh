@@ -179,6 +179,9 @@ backend nodes
     balance roundrobin
     option httpchk GET /actuator/health/readiness
     http-check expect status 200
+    # A check waits up to 5 s (docs/operations.md): a busy node is slow, not down. A stopped node
+    # refuses the connection at once, and its requests go to the other node meanwhile.
+    timeout check 5s
     default-server inter 1s fall 2 rise 2
 CFG
         local i

@@ -62,6 +62,7 @@ public final class LoadBalancer implements AutoCloseable {
                     balance roundrobin
                     option httpchk GET /actuator/health/readiness
                     http-check expect status 200
+                    timeout check 5s
                     default-server inter 500ms fall 1 rise 1
                     http-response set-header %s %%s
                 %s
