@@ -9,25 +9,15 @@ import com.microsoft.playwright.options.AriaRole;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
-import nl.eenplan.household.NewMember;
-import nl.eenplan.identity.AccountDirectory;
-import nl.eenplan.identity.AccountKind;
-import nl.eenplan.identity.AccountPrincipal;
-import nl.eenplan.organisation.OrganisationDirectory;
-import nl.eenplan.organisation.OrganisationKind;
-import nl.eenplan.organisation.StaffRole;
-import nl.eenplan.plan.CaseOpening;
-import nl.eenplan.plan.NewHousehold;
 import nl.eenplan.testing.Browser;
-import nl.eenplan.testing.ConsentFixtures;
 import nl.eenplan.testing.LoadBalancer;
+import nl.eenplan.testing.NodeFixtures;
 import nl.eenplan.testing.StaffLogin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,6 +34,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class LoadBalancerJourneyTests {
 
+    private static final String EMAIL = "hanna@balancer.example";
     private static final String PASSWORD = "een lange zin als wachtwoord";
     private static final String GOAL = "Sanne vindt werk";
 
@@ -80,7 +71,8 @@ class LoadBalancerJourneyTests {
             // One after the other: the second finds the schema migrated by the first.
             nodes.put(name, node(name, ports.get(name)));
         }
-        var household = register(nodes.get("a"));
+        var household = NodeFixtures.openCase(nodes.get("a"), "Delft", EMAIL, PASSWORD, "Sanne", "de Vries")
+                .household();
         var balancer = LoadBalancer.start(ports, folder);
         running.add(balancer);
         var context = Browser.desktop();
@@ -89,7 +81,7 @@ class LoadBalancerJourneyTests {
         var servedBy = new AtomicReference<String>();
         page.onResponse(response -> remember(response, servedBy));
 
-        StaffLogin.firstLogin(page, balancer.baseUrl(), "hanna@balancer.example", PASSWORD, "Hanna Hulp");
+        StaffLogin.firstLogin(page, balancer.baseUrl(), EMAIL, PASSWORD, "Hanna Hulp");
         var loginNode = servedBy.get();
         assertThat(loginNode).isIn("a", "b");
         nodes.remove(loginNode).close();
@@ -135,28 +127,5 @@ class LoadBalancerJourneyTests {
                         "--spring.mail.host=",
                         "--spring.main.banner-mode=off",
                         "--logging.structured.format.console=");
-    }
-
-    /** A municipality, a professional of a provider, and a household whose plan she may work on (C-1). */
-    private static UUID register(ConfigurableApplicationContext node) {
-        var organisations = node.getBean(OrganisationDirectory.class);
-        var municipality = organisations.found("Gemeente Delft", OrganisationKind.MUNICIPALITY, null);
-        var provider = organisations.found("Jeugdzorg Delft", OrganisationKind.PROVIDER, municipality.id());
-        var staff = node.getBean(AccountDirectory.class)
-                .createActive("hanna@balancer.example", "Hanna Hulp", AccountKind.STAFF, PASSWORD);
-        organisations.assign(staff.id(), provider.id(), StaffRole.PROFESSIONAL);
-        var hanna = new AccountPrincipal(staff.id(), staff.email(), staff.displayName(), staff.kind());
-        var household = node.getBean(CaseOpening.class)
-                .open(
-                        hanna,
-                        new NewHousehold(
-                                "Gezin de Vries",
-                                municipality.id(),
-                                "Markt 1",
-                                "2611 GP",
-                                "Delft",
-                                List.of(NewMember.born("Sanne", "de Vries", LocalDate.of(1988, 4, 2), "moeder"))));
-        node.getBean(ConsentFixtures.class).shareWholePlanWith(household, hanna.id());
-        return household;
     }
 }

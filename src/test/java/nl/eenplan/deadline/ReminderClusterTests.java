@@ -21,21 +21,15 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 import nl.eenplan.EenPlanApplication;
-import nl.eenplan.household.NewMember;
 import nl.eenplan.identity.AccountDirectory;
 import nl.eenplan.identity.AccountKind;
 import nl.eenplan.identity.AccountPrincipal;
-import nl.eenplan.organisation.OrganisationDirectory;
-import nl.eenplan.organisation.OrganisationKind;
-import nl.eenplan.organisation.StaffRole;
 import nl.eenplan.participation.ParticipantKind;
 import nl.eenplan.participation.Team;
-import nl.eenplan.plan.CaseOpening;
 import nl.eenplan.plan.NewAction;
-import nl.eenplan.plan.NewHousehold;
 import nl.eenplan.plan.PlanAccess;
 import nl.eenplan.plan.Planning;
-import nl.eenplan.testing.ConsentFixtures;
+import nl.eenplan.testing.NodeFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -147,25 +141,10 @@ class ReminderClusterTests {
     private record Family(UUID household, AccountPrincipal hanna, UUID mother, UUID goal) {}
 
     private static Family register(ConfigurableApplicationContext node) {
-        var organisations = node.getBean(OrganisationDirectory.class);
         var accounts = node.getBean(AccountDirectory.class);
-        var municipality = organisations.found("Gemeente Gouda", OrganisationKind.MUNICIPALITY, null);
-        var provider = organisations.found("Jeugdzorg Gouda", OrganisationKind.PROVIDER, municipality.id());
-        var staff = accounts.createActive("hanna@cluster.example", "Hanna Hulp", AccountKind.STAFF, PASSWORD);
-        organisations.assign(staff.id(), provider.id(), StaffRole.PROFESSIONAL);
-        var hanna = new AccountPrincipal(staff.id(), staff.email(), staff.displayName(), staff.kind());
-        var household = node.getBean(CaseOpening.class)
-                .open(
-                        hanna,
-                        new NewHousehold(
-                                "Gezin Jansen",
-                                municipality.id(),
-                                "Dorpsstraat 1",
-                                "1234 AB",
-                                "Gouda",
-                                List.of(NewMember.born("Sanne", "Jansen", LocalDate.of(1988, 4, 2), "moeder"))));
-        // C-1: Sanne consents to sharing her plan with Hanna.
-        node.getBean(ConsentFixtures.class).shareWholePlanWith(household, hanna.id());
+        var opened = NodeFixtures.openCase(node, "Gouda", "hanna@cluster.example", PASSWORD, "Sanne", "Jansen");
+        var household = opened.household();
+        var hanna = opened.professional();
         var team = node.getBean(Team.class);
         var mother = team.of(household).stream()
                 .filter(p -> p.kind() == ParticipantKind.HOUSEHOLD_MEMBER)

@@ -1,0 +1,51 @@
+package nl.eenplan.testing;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.eenplan.household.NewMember;
+import nl.eenplan.identity.AccountDirectory;
+import nl.eenplan.identity.AccountKind;
+import nl.eenplan.identity.AccountPrincipal;
+import nl.eenplan.organisation.OrganisationDirectory;
+import nl.eenplan.organisation.OrganisationKind;
+import nl.eenplan.organisation.StaffRole;
+import nl.eenplan.plan.CaseOpening;
+import nl.eenplan.plan.NewHousehold;
+import org.springframework.context.ApplicationContext;
+
+/** Data for the tests that start EenPlan nodes of their own, outside the shared test context. */
+public final class NodeFixtures {
+
+    private NodeFixtures() {}
+
+    /** A household and the professional who opened its case. */
+    public record OpenedCase(UUID household, AccountPrincipal professional) {}
+
+    /**
+     * In a new municipality and youth-care provider of this town, a professional (Hanna Hulp, with this
+     * e-mail address and password) opens the case of a household with one member, an adult mother born
+     * 2 April 1988, who consents to sharing her whole plan with Hanna (C-1).
+     */
+    public static OpenedCase openCase(
+            ApplicationContext node, String town, String email, String password, String mother, String family) {
+        var organisations = node.getBean(OrganisationDirectory.class);
+        var municipality = organisations.found("Gemeente " + town, OrganisationKind.MUNICIPALITY, null);
+        var provider = organisations.found("Jeugdzorg " + town, OrganisationKind.PROVIDER, municipality.id());
+        var staff = node.getBean(AccountDirectory.class).createActive(email, "Hanna Hulp", AccountKind.STAFF, password);
+        organisations.assign(staff.id(), provider.id(), StaffRole.PROFESSIONAL);
+        var hanna = new AccountPrincipal(staff.id(), staff.email(), staff.displayName(), staff.kind());
+        var household = node.getBean(CaseOpening.class)
+                .open(
+                        hanna,
+                        new NewHousehold(
+                                "Gezin " + family,
+                                municipality.id(),
+                                "Dorpsstraat 1",
+                                "1234 AB",
+                                town,
+                                List.of(NewMember.born(mother, family, LocalDate.of(1988, 4, 2), "moeder"))));
+        node.getBean(ConsentFixtures.class).shareWholePlanWith(household, hanna.id());
+        return new OpenedCase(household, hanna);
+    }
+}
