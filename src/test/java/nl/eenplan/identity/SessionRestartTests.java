@@ -47,7 +47,15 @@ class SessionRestartTests {
             bert = staffWithApp(first, "bert", bertSecret);
 
             // Anna logs in fully, then revokes an API token; the notice waits in her session.
-            assertThat(HttpVisitor.location(logIn(loggedIn, "anna"))).isEqualTo("/login/second-factor");
+            var password = logIn(loggedIn, "anna");
+            assertThat(HttpVisitor.location(password)).isEqualTo("/login/second-factor");
+            assertThat(password.headers().allValues("Set-Cookie"))
+                    .as("a new session id at login, in a cookie scripts cannot read and other sites do not get")
+                    .singleElement()
+                    .satisfies(cookie -> assertThat(cookie)
+                            .startsWith("JSESSIONID=")
+                            .contains("HttpOnly")
+                            .contains("SameSite=Lax"));
             loggedIn.openForm("/login/second-factor");
             assertThat(HttpVisitor.location(loggedIn.post(
                             "/login/second-factor", "code", SecondFactor.codeAt(annaSecret, Instant.now()))))
