@@ -12,8 +12,9 @@ import nl.eenplan.participation.Coordinations;
 import nl.eenplan.participation.CoordinatorChoice;
 import nl.eenplan.participation.Participant;
 import nl.eenplan.participation.StaleCoordination;
+import nl.eenplan.plan.PlanEditing;
 import nl.eenplan.plan.PlanNotFound;
-import nl.eenplan.plan.Planning;
+import nl.eenplan.plan.PlanReading;
 import nl.eenplan.plan.Viewer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The agenda, what happened at a round table and what it decided (M-2, M-4): the chair keeps the
  * agenda; the minute taker records who was there, the minutes and that it was held, and each
- * decision, which becomes a goal or action in the plan (through {@link Planning}, with its rules)
+ * decision, which becomes a goal or action in the plan (through {@link PlanEditing}, with its rules)
  * or an agreement kept here. At the household's first round table the coordinator is recorded.
  */
 @Service
@@ -29,15 +30,22 @@ public class RoundTableMinutes {
 
     private final Meetings meetings;
     private final RoundTableAccess access;
-    private final Planning planning;
+    private final PlanEditing editing;
+    private final PlanReading reading;
     private final Coordinations coordinations;
     private final Clock clock;
 
     RoundTableMinutes(
-            Meetings meetings, RoundTableAccess access, Planning planning, Coordinations coordinations, Clock clock) {
+            Meetings meetings,
+            RoundTableAccess access,
+            PlanEditing editing,
+            PlanReading reading,
+            Coordinations coordinations,
+            Clock clock) {
         this.meetings = meetings;
         this.access = access;
-        this.planning = planning;
+        this.editing = editing;
+        this.reading = reading;
         this.coordinations = coordinations;
         this.clock = clock;
     }
@@ -101,14 +109,14 @@ public class RoundTableMinutes {
         UUID actionId = null;
         switch (decision.kind()) {
             case GOAL ->
-                goalId = planning.addGoal(householdId, viewer, planVersion(householdId, viewer), decision.text());
+                goalId = editing.addGoal(householdId, viewer, planVersion(householdId, viewer), decision.text());
             case ACTION -> {
                 var action = decision.action(startOf(roundTable));
                 goalId = decision.goalId() != null
                         ? decision.goalId()
-                        : planning.addGoal(
+                        : editing.addGoal(
                                 householdId, viewer, planVersion(householdId, viewer), decision.newGoalTitle());
-                actionId = planning.addAction(householdId, viewer, planVersion(householdId, viewer), goalId, action);
+                actionId = editing.addAction(householdId, viewer, planVersion(householdId, viewer), goalId, action);
             }
             case AGREEMENT, COORDINATOR -> {}
         }
@@ -181,7 +189,7 @@ public class RoundTableMinutes {
 
     /** Decisions add to the plan, never overwrite it: they go on the plan as it is now. */
     private int planVersion(UUID householdId, Viewer viewer) {
-        return planning.current(householdId, viewer).version();
+        return reading.current(householdId, viewer).version();
     }
 
     private LocalDate startOf(RoundTable roundTable) {

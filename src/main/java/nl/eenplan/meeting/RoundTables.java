@@ -17,7 +17,7 @@ import nl.eenplan.participation.Coordinations;
 import nl.eenplan.participation.Participant;
 import nl.eenplan.plan.Goal;
 import nl.eenplan.plan.PlanNotFound;
-import nl.eenplan.plan.Planning;
+import nl.eenplan.plan.PlanReading;
 import nl.eenplan.plan.Viewer;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -36,7 +36,7 @@ public class RoundTables {
     private final Meetings meetings;
     private final Invitations invitations;
     private final RoundTableAccess access;
-    private final Planning planning;
+    private final PlanReading reading;
     private final Coordinations coordinations;
     private final HouseholdRegister households;
     private final WorkingDays workingDays;
@@ -48,7 +48,7 @@ public class RoundTables {
             Meetings meetings,
             Invitations invitations,
             RoundTableAccess access,
-            Planning planning,
+            PlanReading reading,
             Coordinations coordinations,
             HouseholdRegister households,
             WorkingDays workingDays,
@@ -58,7 +58,7 @@ public class RoundTables {
         this.meetings = meetings;
         this.invitations = invitations;
         this.access = access;
-        this.planning = planning;
+        this.reading = reading;
         this.coordinations = coordinations;
         this.households = households;
         this.workingDays = workingDays;
@@ -116,7 +116,7 @@ public class RoundTables {
         var coordination = coordinations.of(householdId);
         var first = meetings.firstOf(householdId).map(id::equals).orElse(false);
         var goals = roles.mayRecord()
-                ? planning.currentAsPartOf(householdId, viewer).goals().stream()
+                ? reading.currentAsPartOf(householdId, viewer).goals().stream()
                         .filter(Goal::open)
                         .toList()
                 : List.<Goal>of();
@@ -164,7 +164,7 @@ public class RoundTables {
         var window = RoundTableWindow.after(day, workingDays);
         var chooseCoordinator = meetings.firstOf(householdId).isEmpty()
                 && !coordinations.of(householdId).hasCoordinator();
-        var plan = planning.current(householdId, viewer);
+        var plan = reading.current(householdId, viewer);
         var id = UUID.randomUUID();
         meetings.insert(id, householdId, viewer.participant().id(), viewer.accountId(), window, day, clock.instant());
         meetings.replaceAgenda(

@@ -29,8 +29,9 @@ import nl.eenplan.plan.Goal;
 import nl.eenplan.plan.Plan;
 import nl.eenplan.plan.PlanAccess;
 import nl.eenplan.plan.PlanChangedMeanwhile;
+import nl.eenplan.plan.PlanEstablishing;
+import nl.eenplan.plan.PlanReading;
 import nl.eenplan.plan.PlanRefused;
-import nl.eenplan.plan.Planning;
 import nl.eenplan.plan.Viewer;
 import nl.eenplan.plan.web.PlanViews.ActionView;
 import nl.eenplan.plan.web.PlanViews.CoordinationView;
@@ -52,7 +53,8 @@ class PlanPage {
 
     static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
-    private final Planning planning;
+    private final PlanReading reading;
+    private final PlanEstablishing establishing;
     private final PlanAccess access;
     private final Team team;
     private final Coordinations coordinations;
@@ -62,7 +64,8 @@ class PlanPage {
     private final Clock clock;
 
     PlanPage(
-            Planning planning,
+            PlanReading reading,
+            PlanEstablishing establishing,
             PlanAccess access,
             Team team,
             Coordinations coordinations,
@@ -70,7 +73,8 @@ class PlanPage {
             HouseholdRegister households,
             PlanTerms terms,
             Clock clock) {
-        this.planning = planning;
+        this.reading = reading;
+        this.establishing = establishing;
         this.access = access;
         this.team = team;
         this.coordinations = coordinations;
@@ -107,10 +111,10 @@ class PlanPage {
         viewer.seeingPlan();
         var participants = header(householdId, viewer, model);
         if (viewer.scope() == Viewer.Scope.COPY) {
-            planning.openAsCopyRecipient(householdId, viewer);
+            reading.openAsCopyRecipient(householdId, viewer);
             return "plan/plan-copy";
         }
-        var plan = planning.current(householdId, viewer);
+        var plan = reading.current(householdId, viewer);
         var today = today();
         model.addAttribute("plan", plan);
         model.addAttribute("statusKey", statusKey(plan));
@@ -121,8 +125,8 @@ class PlanPage {
                 "active", viewer.mayEdit() ? eligibility.eligible(householdId, Role.ACTION_OWNER) : List.of());
         model.addAttribute("goalsBeforeWarning", Plan.GOALS_BEFORE_WARNING);
         // PL-9: who agreed to the plan as it stands, and whether this viewer may agree.
-        model.addAttribute("agreedNow", planning.agreedNow(householdId, viewer));
-        model.addAttribute("mayAgree", planning.mayAgree(householdId, viewer));
+        model.addAttribute("agreedNow", establishing.agreedNow(householdId, viewer));
+        model.addAttribute("mayAgree", establishing.mayAgree(householdId, viewer));
         model.addAttribute("arrangements", Arrangement.values());
         model.addAttribute("closeReasons", CloseReason.values());
         if (viewer.seesTab1()) {
