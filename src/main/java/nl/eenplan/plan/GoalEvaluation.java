@@ -34,8 +34,8 @@ public class GoalEvaluation {
     @Transactional
     public void evaluate(UUID householdId, Viewer viewer, int expectedVersion, UUID goalId, EvaluationAnswers answers) {
         var plan = current.toChange(householdId, viewer);
-        plans.save(plan.evaluate(
-                expectedVersion, goalId, answers, UUID.randomUUID(), viewer.accountId(), clock.instant()));
+        var evaluation = answers.asEvaluation(UUID.randomUUID(), goalId);
+        plans.save(plan.evaluate(expectedVersion, evaluation, viewer.accountId(), clock.instant()));
         current.log(viewer, "PLAN_GOAL_EVALUATED", plan, goalId.toString());
     }
 }

@@ -173,19 +173,12 @@ public record Plan(
     }
 
     /** G-3: a reached goal closes (to be celebrated); a goal not reached stays open with what was learnt. */
-    PlanChange evaluate(
-            int expectedVersion,
-            UUID goalId,
-            EvaluationAnswers answers,
-            UUID evaluationId,
-            UUID recordedBy,
-            Instant at) {
+    PlanChange evaluate(int expectedVersion, Evaluation evaluation, UUID recordedBy, Instant at) {
         refuseWhenClosed();
-        var goal = openGoal(goalId);
-        return changed(
-                expectedVersion,
-                goal.evaluated(answers.asEvaluation(evaluationId, goalId)),
-                new PlanEvent.GoalEvaluated(id, householdId, goalId, evaluationId, answers.reached(), recordedBy, at));
+        var goal = openGoal(evaluation.goalId());
+        var event = new PlanEvent.GoalEvaluated(
+                id, householdId, goal.id(), evaluation.id(), evaluation.reached(), recordedBy, at);
+        return changed(expectedVersion, goal.evaluated(evaluation), event);
     }
 
     /** PL-9: a household member or the coordinator agrees to the plan as it stands (this version counter). */
