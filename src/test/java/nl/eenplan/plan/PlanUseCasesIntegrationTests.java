@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-class PlanningIntegrationTests extends EenPlanTest {
+class PlanUseCasesIntegrationTests extends EenPlanTest {
 
     private static final LocalDate START = LocalDate.of(2026, 12, 1);
 
