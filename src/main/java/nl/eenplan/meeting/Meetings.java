@@ -1,16 +1,12 @@
 package nl.eenplan.meeting;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import nl.eenplan.calendar.RoundTableWindow;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -142,14 +138,14 @@ class Meetings {
     Optional<RoundTable> find(UUID householdId, UUID id) {
         return jdbc.sql("select * from round_table where id = ? and household_id = ?")
                 .params(id, householdId)
-                .query(Meetings::map)
+                .query(RoundTableRows::map)
                 .optional();
     }
 
     List<RoundTable> ofHousehold(UUID householdId) {
         return jdbc.sql("select * from round_table where household_id = ? order by created_at desc")
                 .param(householdId)
-                .query(Meetings::map)
+                .query(RoundTableRows::map)
                 .list();
     }
 
@@ -165,7 +161,7 @@ class Meetings {
     List<RoundTable> plannedBy(UUID initiatorAccountId) {
         return jdbc.sql("select * from round_table where status = 'PLANNED' and initiator_account_id = ?")
                 .param(initiatorAccountId)
-                .query(Meetings::map)
+                .query(RoundTableRows::map)
                 .list();
     }
 
@@ -230,35 +226,5 @@ class Meetings {
                         rs.getObject("action_id", UUID.class),
                         rs.getTimestamp("recorded_at").toInstant()))
                 .list();
-    }
-
-    static RoundTable map(ResultSet rs, int row) throws SQLException {
-        var date = rs.getObject("meeting_date", LocalDate.class);
-        var schedule = date == null
-                ? null
-                : new Schedule(
-                        date,
-                        rs.getObject("starts_at", LocalTime.class),
-                        rs.getObject("ends_at", LocalTime.class),
-                        rs.getString("place"),
-                        rs.getBoolean("remote"));
-        return new RoundTable(
-                rs.getObject("id", UUID.class),
-                rs.getObject("household_id", UUID.class),
-                rs.getInt("version"),
-                RoundTableStatus.valueOf(rs.getString("status")),
-                rs.getObject("initiator_id", UUID.class),
-                rs.getObject("initiator_account_id", UUID.class),
-                rs.getObject("initiated_on", LocalDate.class),
-                new RoundTableWindow(
-                        rs.getObject("window_earliest", LocalDate.class),
-                        rs.getObject("window_latest", LocalDate.class)),
-                schedule,
-                rs.getObject("chair_id", UUID.class),
-                rs.getObject("minute_taker_id", UUID.class),
-                rs.getInt("sequence"),
-                rs.getString("minutes"),
-                rs.getObject("held_on", LocalDate.class),
-                rs.getTimestamp("created_at").toInstant());
     }
 }
