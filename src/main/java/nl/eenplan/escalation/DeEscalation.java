@@ -77,11 +77,11 @@ public class DeEscalation {
         if (!visitor.mayDeEscalate(e, owner)) {
             throw new EscalationRefused("escalation.refused.notYours");
         }
-        ladder.checkDeEscalation(
-                e, owner == StepOwner.CONTACT_POINT && e.current().ownedBy(accountId));
-        escalations.touch(e.id(), expectedVersion);
+        escalations.save(e.deEscalate(ladder, accountId, today), expectedVersion);
         var planAction = agreementsIntoPlan(e, accountId, today);
-        escalations.close(e.id(), today, accountId, planAction);
+        if (planAction != null) {
+            escalations.agreementsBecame(e.id(), planAction);
+        }
         contactPoint.leave(e, accountId, visitor.accessBasis(e));
         audit.record(new AuditEvent(
                         accountId,

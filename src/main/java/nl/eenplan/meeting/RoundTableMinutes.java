@@ -57,13 +57,7 @@ public class RoundTableMinutes {
         if (!access.roles(roundTable, viewer).mayEditAgenda()) {
             throw new PlanNotFound();
         }
-        meetings.touch(id, expectedVersion);
-        meetings.replaceAgenda(
-                id,
-                items.stream()
-                        .filter(item -> item != null && !item.isBlank())
-                        .map(String::strip)
-                        .toList());
+        meetings.save(roundTable.keepAgenda(items), expectedVersion);
         access.log(viewer, "ROUND_TABLE_AGENDA_KEPT", householdId, id, null);
     }
 
@@ -82,16 +76,11 @@ public class RoundTableMinutes {
             LocalDate heldOn) {
         var roundTable = recordable(householdId, id, viewer);
         var team = access.team(householdId).stream().map(Participant::id).collect(Collectors.toSet());
-        if (!team.containsAll(present)) {
-            throw new RoundTableRefused("meeting.minutes.presentNotInTeam", "present");
-        }
-        if (heldOn != null && heldOn.isAfter(LocalDate.now(clock.withZone(Schedule.ZONE)))) {
-            throw new RoundTableRefused("meeting.minutes.heldInFuture", "heldOn");
-        }
-        meetings.touch(id, expectedVersion);
-        meetings.recordMinutes(id, minutes == null ? "" : minutes.strip(), present, heldOn);
+        var recorded =
+                roundTable.recordMinutes(minutes, present, heldOn, team, LocalDate.now(clock.withZone(Schedule.ZONE)));
+        meetings.save(recorded, expectedVersion);
         access.log(viewer, "ROUND_TABLE_MINUTES_RECORDED", householdId, id, null);
-        if (heldOn != null && roundTable.open()) {
+        if (recorded.events().stream().anyMatch(RoundTableHeld.class::isInstance)) {
             access.log(viewer, "ROUND_TABLE_HELD", householdId, id, heldOn.toString());
         }
     }
@@ -104,7 +93,7 @@ public class RoundTableMinutes {
     @Transactional
     public UUID decide(UUID householdId, UUID id, Viewer viewer, int expectedVersion, NewDecision decision) {
         var roundTable = recordable(householdId, id, viewer);
-        meetings.touch(id, expectedVersion);
+        meetings.claim(roundTable, expectedVersion);
         UUID goalId = null;
         UUID actionId = null;
         switch (decision.kind()) {
@@ -120,15 +109,16 @@ public class RoundTableMinutes {
             }
             case AGREEMENT, COORDINATOR -> {}
         }
-        var decisionId = meetings.addDecision(
-                id, decision.kind(), decision.text(), goalId, actionId, viewer.accountId(), clock.instant());
+        var decided = roundTable.decide(
+                decision.kind(), decision.text(), goalId, actionId, viewer.accountId(), clock.instant());
+        meetings.store(decided);
         access.log(
                 viewer,
                 "ROUND_TABLE_DECISION_RECORDED",
                 householdId,
                 id,
                 decision.kind().name());
-        return decisionId;
+        return decided.decision().id();
     }
 
     /**
@@ -146,7 +136,7 @@ public class RoundTableMinutes {
             UUID coordinatorId,
             CoordinationForm form,
             ChosenBy chosenBy) {
-        recordable(householdId, id, viewer);
+        var roundTable = recordable(householdId, id, viewer);
         if (!meetings.firstOf(householdId).map(id::equals).orElse(false)) {
             throw new RoundTableRefused("meeting.coordinator.notFirst", "coordinatorId");
         }
@@ -156,7 +146,7 @@ public class RoundTableMinutes {
         if (coordinatorId == null || form == null || chosenBy == null) {
             throw new RoundTableRefused("meeting.coordinator.required", "coordinatorId");
         }
-        meetings.touch(id, expectedVersion);
+        meetings.claim(roundTable, expectedVersion);
         try {
             coordinations.decide(
                     householdId,
@@ -172,7 +162,8 @@ public class RoundTableMinutes {
                 .map(Participant::name)
                 .findFirst()
                 .orElse("");
-        meetings.addDecision(id, DecisionKind.COORDINATOR, name, null, null, viewer.accountId(), clock.instant());
+        meetings.store(
+                roundTable.decide(DecisionKind.COORDINATOR, name, null, null, viewer.accountId(), clock.instant()));
         access.log(viewer, "ROUND_TABLE_COORDINATOR_RECORDED", householdId, id, coordinatorId.toString());
     }
 

@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import nl.eenplan.calendar.RoundTableWindow;
 import nl.eenplan.calendar.WorkingDays;
 import nl.eenplan.home.FieldRules;
 import nl.eenplan.household.HouseholdRegister;
@@ -155,26 +154,24 @@ public class RoundTables {
         }
         var today = today();
         var day = initiatedOn == null ? today : initiatedOn;
-        if (day.isAfter(today)) {
-            throw new RoundTableRefused("meeting.initiative.inFuture", "initiatedOn");
-        }
-        if (!FieldRules.isPlausible(day)) {
-            throw new RoundTableRefused("meeting.date.implausible", "initiatedOn");
-        }
-        var window = RoundTableWindow.after(day, workingDays);
         var chooseCoordinator = meetings.firstOf(householdId).isEmpty()
                 && !coordinations.of(householdId).hasCoordinator();
-        var plan = reading.current(householdId, viewer);
-        var id = UUID.randomUUID();
-        meetings.insert(id, householdId, viewer.participant().id(), viewer.accountId(), window, day, clock.instant());
-        meetings.replaceAgenda(
-                id,
-                AgendaFromPlan.items(
-                        plan,
+        var initiated = RoundTable.initiate(
+                householdId,
+                viewer.participant().id(),
+                viewer.accountId(),
+                day,
+                today,
+                workingDays,
+                clock.instant(),
+                window -> AgendaFromPlan.items(
+                        reading.current(householdId, viewer),
                         today,
                         window.latest(),
                         chooseCoordinator,
                         (key, arguments) -> messages.getMessage(key, arguments, InvitationMails.DUTCH)));
+        meetings.insert(initiated);
+        var id = initiated.roundTable().id();
         access.log(viewer, "ROUND_TABLE_INITIATED", householdId, id, day.toString());
         return id;
     }
@@ -199,20 +196,13 @@ public class RoundTables {
         }
         var roundTable = access.organised(householdId, id, viewer);
         var leaders = access.leaders(householdId).stream().map(Participant::id).collect(Collectors.toSet());
-        if (chairId != null && !leaders.contains(chairId)) {
-            throw new RoundTableRefused("meeting.chair.notInTeam", "chairId");
-        }
-        if (minuteTakerId != null && !leaders.contains(minuteTakerId)) {
-            throw new RoundTableRefused("meeting.minuteTaker.notInTeam", "minuteTakerId");
-        }
-        meetings.touch(id, expectedVersion);
         var invitees = invitations.of(id);
-        var changed = roundTable.scheduled() && !schedule.equals(roundTable.schedule());
-        var sequence = changed && !invitees.isEmpty() ? roundTable.sequence() + 1 : roundTable.sequence();
-        meetings.schedule(id, schedule, chairId, minuteTakerId, sequence);
-        if (roundTable.scheduled() && !schedule.sameTimeAs(roundTable.schedule())) {
+        var planned = roundTable.plan(schedule, chairId, minuteTakerId, leaders, !invitees.isEmpty());
+        meetings.save(planned, expectedVersion);
+        if (roundTable.movesInTime(schedule)) {
             invitations.forgetAnswers(id);
         }
+        var sequence = planned.roundTable().sequence();
         if (sequence != roundTable.sequence()) {
             mails.send(
                     Occasion.CHANGE,
@@ -231,10 +221,10 @@ public class RoundTables {
     @Transactional
     public void cancel(UUID householdId, UUID id, Viewer viewer, int expectedVersion) {
         var roundTable = access.organised(householdId, id, viewer);
-        meetings.touch(id, expectedVersion);
         var invitees = invitations.of(id);
-        var sequence = invitees.isEmpty() ? roundTable.sequence() : roundTable.sequence() + 1;
-        meetings.cancel(id, sequence, clock.instant());
+        var cancelled = roundTable.cancel(!invitees.isEmpty(), clock.instant());
+        meetings.save(cancelled, expectedVersion);
+        var sequence = cancelled.roundTable().sequence();
         if (roundTable.scheduled() && !invitees.isEmpty()) {
             mails.send(
                     Occasion.CANCELLATION,

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.IntFunction;
@@ -30,6 +31,7 @@ import nl.eenplan.plan.Plan;
 import nl.eenplan.plan.PlanAccess;
 import nl.eenplan.plan.PlanChangedMeanwhile;
 import nl.eenplan.plan.PlanEstablishing;
+import nl.eenplan.plan.PlanPageSection;
 import nl.eenplan.plan.PlanReading;
 import nl.eenplan.plan.PlanRefused;
 import nl.eenplan.plan.Viewer;
@@ -61,6 +63,7 @@ class PlanPage {
     private final RoleEligibility eligibility;
     private final HouseholdRegister households;
     private final PlanTerms terms;
+    private final List<PlanPageSection> sections;
     private final Clock clock;
 
     PlanPage(
@@ -72,6 +75,7 @@ class PlanPage {
             RoleEligibility eligibility,
             HouseholdRegister households,
             PlanTerms terms,
+            List<PlanPageSection> sections,
             Clock clock) {
         this.reading = reading;
         this.establishing = establishing;
@@ -81,6 +85,7 @@ class PlanPage {
         this.eligibility = eligibility;
         this.households = households;
         this.terms = terms;
+        this.sections = sections;
         this.clock = clock;
     }
 
@@ -129,6 +134,13 @@ class PlanPage {
         model.addAttribute("mayAgree", establishing.mayAgree(householdId, viewer));
         model.addAttribute("arrangements", Arrangement.values());
         model.addAttribute("closeReasons", CloseReason.values());
+        // What modules above the plan add to its page (G-4: stagnation), without the plan knowing them.
+        model.addAttribute(
+                "sections",
+                sections.stream()
+                        .map(section -> section.shownTo(householdId, viewer.accountId()))
+                        .flatMap(Optional::stream)
+                        .toList());
         if (viewer.seesTab1()) {
             model.addAttribute("writtenTerm", term(plan.writtenPlanRequestedOn(), terms::writtenPlan, plan, today));
             model.addAttribute(
