@@ -10,6 +10,7 @@ import nl.eenplan.meeting.RoundTableCancelled;
 import nl.eenplan.meeting.RoundTableHeld;
 import nl.eenplan.meeting.RoundTableInitiated;
 import nl.eenplan.participation.CoordinationChanged;
+import nl.eenplan.plan.PlanEvent;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -36,6 +37,21 @@ class MonitoringFeed {
                 event.coordinatorId(),
                 event.form() == null ? null : event.form().name(),
                 clock.instant());
+    }
+
+    @ApplicationModuleListener
+    void on(PlanEvent.PlanStarted event) {
+        facts.planStarted(event.householdId(), event.planId(), event.at());
+    }
+
+    @ApplicationModuleListener
+    void on(PlanEvent.PlanEstablished event) {
+        facts.planEstablished(event.householdId(), event.planId(), event.at());
+    }
+
+    @ApplicationModuleListener
+    void on(PlanEvent.PlanClosed event) {
+        facts.planClosed(event.householdId(), event.planId(), event.at());
     }
 
     @ApplicationModuleListener

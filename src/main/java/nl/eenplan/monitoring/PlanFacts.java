@@ -33,6 +33,45 @@ class PlanFacts {
                 .update();
     }
 
+    /**
+     * H-4: the household's current plan; a plan started later replaces an earlier one, an event about
+     * the earlier plan arriving late does not.
+     */
+    void planStarted(UUID householdId, UUID planId, Instant at) {
+        jdbc.sql("""
+                        insert into monitoring_plan_fact (household_id, plan_id, plan_started_at, updated_at)
+                        values (?, ?, ?, ?)
+                        on conflict (household_id) do update set plan_id = excluded.plan_id,
+                          plan_started_at = excluded.plan_started_at, plan_established_at = null, plan_closed_at = null,
+                          updated_at = excluded.updated_at
+                        where monitoring_plan_fact.plan_started_at is null
+                          or monitoring_plan_fact.plan_started_at < excluded.plan_started_at
+                        """)
+                .params(householdId, planId, Timestamp.from(at), Timestamp.from(at))
+                .update();
+    }
+
+    /** PL-10: when the current plan was first established (later versions keep that date). */
+    void planEstablished(UUID householdId, UUID planId, Instant at) {
+        jdbc.sql("""
+                        update monitoring_plan_fact set plan_established_at = coalesce(plan_established_at, ?),
+                          updated_at = ?
+                        where household_id = ? and plan_id = ?
+                        """)
+                .params(Timestamp.from(at), Timestamp.from(at), householdId, planId)
+                .update();
+    }
+
+    /** R-7: when the current plan closed. */
+    void planClosed(UUID householdId, UUID planId, Instant at) {
+        jdbc.sql("""
+                        update monitoring_plan_fact set plan_closed_at = ?, updated_at = ?
+                        where household_id = ? and plan_id = ?
+                        """)
+                .params(Timestamp.from(at), Timestamp.from(at), householdId, planId)
+                .update();
+    }
+
     void inMunicipality(UUID householdId, UUID municipalityId, Instant now) {
         jdbc.sql("""
                         insert into monitoring_plan_fact (household_id, municipality_id, updated_at) values (?, ?, ?)

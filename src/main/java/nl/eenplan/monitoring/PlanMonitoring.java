@@ -2,6 +2,7 @@ package nl.eenplan.monitoring;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +31,7 @@ public class PlanMonitoring {
         return jdbc.sql("""
                         with h as (select cast(:household as uuid) as household_id)
                         select h.household_id, p.municipality_id, p.coordinator_id, p.coordination_form,
-                          p.coordinated_since,
+                          p.coordinated_since, p.plan_id, p.plan_started_at, p.plan_established_at, p.plan_closed_at,
                           (select count(*) from monitoring_escalation_fact e
                             where e.household_id = h.household_id and e.ended_on is null) as open_escalations,
                           (select coalesce(max(step), 0) from monitoring_escalation_fact e
@@ -71,6 +72,11 @@ public class PlanMonitoring {
         return byStep;
     }
 
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        var at = rs.getTimestamp(column);
+        return at == null ? null : at.toInstant();
+    }
+
     private static HouseholdFacts facts(ResultSet rs) throws SQLException {
         var form = rs.getString("coordination_form");
         var since = rs.getTimestamp("coordinated_since");
@@ -80,6 +86,10 @@ public class PlanMonitoring {
                 rs.getObject("coordinator_id", UUID.class),
                 form == null ? null : CoordinationForm.valueOf(form),
                 since == null ? null : since.toInstant(),
+                rs.getObject("plan_id", UUID.class),
+                instant(rs, "plan_started_at"),
+                instant(rs, "plan_established_at"),
+                instant(rs, "plan_closed_at"),
                 rs.getInt("open_escalations"),
                 rs.getInt("highest_open_step"),
                 rs.getInt("ended_escalations"),

@@ -212,9 +212,12 @@ public record Plan(
         var agreed = PlanAgreements.forEstablishing(agreedSoFar, viewer, coordination);
         var number = lastVersionNumber + 1;
         var snapshot = freeze.apply(number, PlanAgreements.names(agreed));
-        var event = new PlanEvent.PlanEstablished(id, householdId, number, viewer.accountId(), at, snapshot);
+        var event = new PlanEvent.PlanEstablished(id, householdId, number, viewer.accountId(), at);
         return new PlanChange(
-                PlanParts.withStatus(this, PlanStatus.ESTABLISHED, number, false, null, null), expectedVersion, event);
+                PlanParts.withStatus(this, PlanStatus.ESTABLISHED, number, false, null, null),
+                expectedVersion,
+                List.of(event),
+                snapshot);
     }
 
     /** closes the plan when care is wound down or handed over; it stays in the household's history. */

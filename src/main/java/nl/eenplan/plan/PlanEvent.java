@@ -45,8 +45,7 @@ public sealed interface PlanEvent {
             implements PlanEvent {}
 
     /** PL-9: the plan was frozen as a new numbered version. */
-    record PlanEstablished(
-            UUID planId, UUID householdId, int number, UUID establishedBy, Instant at, PlanSnapshot version)
+    record PlanEstablished(UUID planId, UUID householdId, int number, UUID establishedBy, Instant at)
             implements PlanEvent {}
 
     /** the plan closed; it stays in the household's history. */

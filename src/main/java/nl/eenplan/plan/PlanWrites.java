@@ -26,7 +26,7 @@ final class PlanWrites {
                 .update();
     }
 
-    void write(Plan plan, PlanEvent event) {
+    void write(Plan plan, PlanEvent event, PlanSnapshot frozen) {
         switch (event) {
             case PlanEvent.PlanStarted started -> insert(plan.id(), plan.householdId(), started.at());
             case PlanEvent.Tab1Updated ignored -> tab1(plan);
@@ -51,7 +51,7 @@ final class PlanWrites {
                                 """)
                         .params(plan.id(), agreed.participantId(), agreed.planVersion(), Timestamp.from(agreed.at()))
                         .update();
-            case PlanEvent.PlanEstablished established -> established(plan, established);
+            case PlanEvent.PlanEstablished established -> established(plan, established, frozen);
             case PlanEvent.PlanClosed closed ->
                 jdbc.sql("update plan set status = 'CLOSED', closed_at = ?, close_reason = ? where id = ?")
                         .params(Timestamp.from(closed.at()), closed.reason().name(), plan.id())
@@ -164,7 +164,7 @@ final class PlanWrites {
         }
     }
 
-    private void established(Plan plan, PlanEvent.PlanEstablished established) {
+    private void established(Plan plan, PlanEvent.PlanEstablished established, PlanSnapshot frozen) {
         jdbc.sql("""
                         insert into plan_version (plan_id, number, established_at, established_by, snapshot)
                         values (?, ?, ?, ?, cast(? as jsonb))
@@ -174,7 +174,7 @@ final class PlanWrites {
                         established.number(),
                         Timestamp.from(established.at()),
                         established.establishedBy(),
-                        json.writeValueAsString(established.version()))
+                        json.writeValueAsString(frozen))
                 .update();
         jdbc.sql("""
                         update plan set status = 'ESTABLISHED', last_version_number = ?, changed_since_version = false

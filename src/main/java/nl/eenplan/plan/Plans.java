@@ -42,6 +42,7 @@ class Plans {
     /** H-4: a household's new plan, as a draft. */
     void insert(UUID planId, UUID householdId, Instant now) {
         writes.insert(planId, householdId, now);
+        events.publishEvent(new PlanEvent.PlanStarted(planId, householdId, now));
     }
 
     /** Stores the change and publishes its events; a change without events stores nothing. */
@@ -50,7 +51,7 @@ class Plans {
         if (change.events().stream().anyMatch(Plans::claimsVersion)) {
             touch(plan.id(), change.expectedVersion());
         }
-        change.events().forEach(event -> writes.write(plan, event));
+        change.events().forEach(event -> writes.write(plan, event, change.frozen()));
         change.events().forEach(events::publishEvent);
     }
 
