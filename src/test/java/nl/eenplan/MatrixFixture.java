@@ -28,7 +28,8 @@ import nl.eenplan.plan.CaseOpening;
 import nl.eenplan.plan.NewAction;
 import nl.eenplan.plan.NewHousehold;
 import nl.eenplan.plan.PlanAccess;
-import nl.eenplan.plan.Planning;
+import nl.eenplan.plan.PlanEditing;
+import nl.eenplan.plan.PlanEstablishing;
 import nl.eenplan.testing.ConsentFixtures;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -66,7 +67,8 @@ class MatrixFixture {
 
     private final MatrixPeople matrixPeople;
     private final CaseOpening cases;
-    private final Planning planning;
+    private final PlanEditing planEditing;
+    private final PlanEstablishing planEstablishing;
     private final PlanAccess access;
     private final Team team;
     private final Coordinations coordinations;
@@ -83,7 +85,8 @@ class MatrixFixture {
     MatrixFixture(
             MatrixPeople matrixPeople,
             CaseOpening cases,
-            Planning planning,
+            PlanEditing planEditing,
+            PlanEstablishing planEstablishing,
             PlanAccess access,
             Team team,
             Coordinations coordinations,
@@ -97,7 +100,8 @@ class MatrixFixture {
             Clock clock) {
         this.matrixPeople = matrixPeople;
         this.cases = cases;
-        this.planning = planning;
+        this.planEditing = planEditing;
+        this.planEstablishing = planEstablishing;
         this.access = access;
         this.team = team;
         this.coordinations = coordinations;
@@ -163,17 +167,17 @@ class MatrixFixture {
                 coordinations.of(household).version(),
                 hanna.id(),
                 false);
-        var goal = planning.addGoal(
+        var goal = planEditing.addGoal(
                 household, access.viewer(household, hanna), version(household), "Tim haalt zijn diploma");
         var action = action(household, hanna, goal, "Hanna belt de mentor van Tim", coordinator, today);
         var omasAction = action(household, hanna, goal, "Oma brengt Tim naar school", oma, today);
         action(household, hanna, goal, "Piet zoekt een stageplek", piet, today);
         var otherGoal =
-                planning.addGoal(household, access.viewer(household, hanna), version(household), "Schulden op orde");
+                planEditing.addGoal(household, access.viewer(household, hanna), version(household), "Schulden op orde");
         var petersAction = action(household, hanna, otherGoal, "Aanvraag schuldhulp indienen", peter, today);
-        planning.establish(household, access.viewer(household, hanna), version(household));
+        planEstablishing.establish(household, access.viewer(household, hanna), version(household));
         action(household, hanna, otherGoal, "Budgetcursus volgen", coordinator, today);
-        planning.establish(household, access.viewer(household, hanna), version(household));
+        planEstablishing.establish(household, access.viewer(household, hanna), version(household));
         var roundTable = roundTable(household, hanna, coordinator, Set.of(mother.id(), oma.id(), peter.id()));
         var escalation = signals.signal(
                 household,
@@ -186,7 +190,7 @@ class MatrixFixture {
                 "Gezin " + otherFamilyName,
                 List.of(NewMember.born("Bert", otherFamilyName, LocalDate.of(1979, 3, 3), "vader")));
         consentFixtures.shareWholePlanWith(otherHousehold, hanna.id());
-        planning.addGoal(
+        planEditing.addGoal(
                 otherHousehold, access.viewer(otherHousehold, hanna), version(otherHousehold), "Bert zoekt werk");
         var bert = matrixPeople.account("Bert Bos", AccountKind.CITIZEN);
         var bertMember = households.members(otherHousehold).getFirst().id();
@@ -242,7 +246,7 @@ class MatrixFixture {
 
     private UUID action(
             UUID household, AccountPrincipal hanna, UUID goal, String what, Participant who, LocalDate today) {
-        return planning.addAction(
+        return planEditing.addAction(
                 household,
                 access.viewer(household, hanna),
                 version(household),

@@ -15,7 +15,7 @@ import nl.eenplan.identity.AccountPrincipal;
 import nl.eenplan.participation.Coordinations;
 import nl.eenplan.plan.NewAction;
 import nl.eenplan.plan.PlanAccess;
-import nl.eenplan.plan.Planning;
+import nl.eenplan.plan.PlanEditing;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.DisplayName;
@@ -41,7 +41,7 @@ class RoleMatrixTests extends MatrixTest {
     Coordinations coordinations;
 
     @Autowired
-    Planning planning;
+    PlanEditing planEditing;
 
     @Autowired
     PlanAccess planAccess;
@@ -274,7 +274,7 @@ class RoleMatrixTests extends MatrixTest {
         var household = world.household();
         var today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
         var peterInTeam = team.participationOf(household, world.peter().id()).orElseThrow();
-        var action = planning.addAction(
+        var action = planEditing.addAction(
                 household,
                 planAccess.viewer(household, world.hanna()),
                 roles.version(household),
@@ -356,7 +356,7 @@ class RoleMatrixTests extends MatrixTest {
     void establishingRecordsWhoAgreed() throws Exception {
         var world = roles.fresh();
         var plan = "/households/" + world.household() + "/plan";
-        planning.addGoal(
+        planEditing.addGoal(
                 world.household(),
                 planAccess.viewer(world.household(), world.hanna()),
                 roles.version(world.household()),

@@ -32,7 +32,8 @@ import nl.eenplan.plan.CaseOpening;
 import nl.eenplan.plan.NewAction;
 import nl.eenplan.plan.NewHousehold;
 import nl.eenplan.plan.PlanAccess;
-import nl.eenplan.plan.Planning;
+import nl.eenplan.plan.PlanEditing;
+import nl.eenplan.plan.PlanEstablishing;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -84,7 +85,8 @@ class RolesFixture {
     private final Coordinations coordinations;
     private final ConsentRegistry consents;
     private final ConsentRule rule;
-    private final Planning planning;
+    private final PlanEditing planEditing;
+    private final PlanEstablishing planEstablishing;
     private final PlanAccess access;
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -99,7 +101,8 @@ class RolesFixture {
             Coordinations coordinations,
             ConsentRegistry consents,
             ConsentRule rule,
-            Planning planning,
+            PlanEditing planEditing,
+            PlanEstablishing planEstablishing,
             PlanAccess access,
             JdbcClient jdbc,
             Clock clock) {
@@ -111,7 +114,8 @@ class RolesFixture {
         this.coordinations = coordinations;
         this.consents = consents;
         this.rule = rule;
-        this.planning = planning;
+        this.planEditing = planEditing;
+        this.planEstablishing = planEstablishing;
         this.access = access;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -242,12 +246,12 @@ class RolesFixture {
                 hanna.id(),
                 false);
         var viewer = access.viewer(household, hanna);
-        var goal = planning.addGoal(household, viewer, version(household), GRANDMAS_GOAL);
+        var goal = planEditing.addGoal(household, viewer, version(household), GRANDMAS_GOAL);
         action(household, hanna, goal, GRANDMAS_ACTION, grandmaInTeam, today);
         action(household, hanna, goal, OTHER_OLGAS_ACTION, otherOlga, today);
-        var debts = planning.addGoal(household, access.viewer(household, hanna), version(household), HANNAS_GOAL);
+        var debts = planEditing.addGoal(household, access.viewer(household, hanna), version(household), HANNAS_GOAL);
         action(household, hanna, debts, "Hanna belt de schuldeisers", hannaInTeam, today);
-        planning.establish(household, access.viewer(household, hanna), version(household));
+        planEstablishing.establish(household, access.viewer(household, hanna), version(household));
         var participants = team.of(household);
         return new World(
                 household,
@@ -274,7 +278,7 @@ class RolesFixture {
     }
 
     private void action(UUID household, AccountPrincipal hanna, UUID goal, String what, Participant who, LocalDate d) {
-        planning.addAction(
+        planEditing.addAction(
                 household,
                 access.viewer(household, hanna),
                 version(household),

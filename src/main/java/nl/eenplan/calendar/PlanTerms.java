@@ -12,9 +12,9 @@ import org.springframework.stereotype.Service;
 public class PlanTerms {
 
     // PL-10 (Jeugdwet art. 4.1.3): within 14 days, calendar days as in the law.
-    static final int WRITTEN_PLAN_DAYS = 14;
+    public static final int WRITTEN_PLAN_DAYS = 14;
     // PL-10: within 6 weeks after it is settled that no family-group plan will be made.
-    static final int ESTABLISHED_PLAN_DAYS = 6 * 7;
+    public static final int ESTABLISHED_PLAN_DAYS = 6 * 7;
     // PL-10 (Wmo 2015 art. 2.3.2): seven days after the request for support.
     static final int PERSONAL_PLAN_DAYS = 7;
 

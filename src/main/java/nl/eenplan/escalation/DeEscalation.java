@@ -10,7 +10,7 @@ import nl.eenplan.participation.Team;
 import nl.eenplan.plan.FollowUp;
 import nl.eenplan.plan.Goal;
 import nl.eenplan.plan.NewAction;
-import nl.eenplan.plan.Planning;
+import nl.eenplan.plan.PlanEditing;
 import nl.eenplan.plan.Viewer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * E-4: the case goes back to the coordinator and the escalation closes. The new agreements of the
  * last step become a new action in the plan, under the goal of the agreement that was not kept,
  * done by the professional with the agreed date as target and evaluation date. It is added through
- * {@link Planning} as the coordinator's change (the person who de-escalates is logged as doing it),
+ * {@link PlanEditing} as the coordinator's change (the person who de-escalates is logged as doing it),
  * so the plan's version, rules and access log apply. When the plan can no longer take it (closed,
  * the goal reached, the professional left the team), the agreements stay on the escalation only.
  * A contact point who joined the team for step 4 leaves it (E-5).
@@ -32,7 +32,7 @@ public class DeEscalation {
     private final LadderSettings settings;
     private final ContactPointParticipation contactPoint;
     private final FollowUp followUp;
-    private final Planning planning;
+    private final PlanEditing editing;
     private final Team team;
     private final EscalationMails mails;
     private final AuditLog audit;
@@ -43,7 +43,7 @@ public class DeEscalation {
             LadderSettings settings,
             ContactPointParticipation contactPoint,
             FollowUp followUp,
-            Planning planning,
+            PlanEditing editing,
             Team team,
             EscalationMails mails,
             AuditLog audit) {
@@ -52,7 +52,7 @@ public class DeEscalation {
         this.settings = settings;
         this.contactPoint = contactPoint;
         this.followUp = followUp;
-        this.planning = planning;
+        this.editing = editing;
         this.team = team;
         this.mails = mails;
         this.audit = audit;
@@ -77,11 +77,11 @@ public class DeEscalation {
         if (!visitor.mayDeEscalate(e, owner)) {
             throw new EscalationRefused("escalation.refused.notYours");
         }
-        ladder.checkDeEscalation(
-                e, owner == StepOwner.CONTACT_POINT && e.current().ownedBy(accountId));
-        escalations.touch(e.id(), expectedVersion);
+        escalations.save(e.deEscalate(ladder, accountId, today), expectedVersion);
         var planAction = agreementsIntoPlan(e, accountId, today);
-        escalations.close(e.id(), today, accountId, planAction);
+        if (planAction != null) {
+            escalations.agreementsBecame(e.id(), planAction);
+        }
         contactPoint.leave(e, accountId, visitor.accessBasis(e));
         audit.record(new AuditEvent(
                         accountId,
@@ -112,7 +112,7 @@ public class DeEscalation {
         }
         var due = step.agreementDue();
         var start = due.isBefore(today) ? due : today;
-        return planning.addAction(
+        return editing.addAction(
                 e.householdId(),
                 new Viewer(accountId, coordinator.get(), Viewer.Scope.FULL),
                 plan.get().version(),

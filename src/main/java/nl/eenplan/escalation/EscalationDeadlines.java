@@ -18,15 +18,17 @@ import org.springframework.transaction.annotation.Transactional;
 class EscalationDeadlines implements DeadlineSource {
 
     private final Escalations escalations;
+    private final EscalationListings listings;
 
-    EscalationDeadlines(Escalations escalations) {
+    EscalationDeadlines(Escalations escalations, EscalationListings listings) {
         this.escalations = escalations;
+        this.listings = listings;
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<Deadline> openDeadlinesOf(UUID accountId, LocalDate today) {
-        return escalations.awaitingOutcomeFrom(accountId).stream()
+        return listings.of(escalations.awaitingOutcomeFrom(accountId)).stream()
                 .map(listing -> {
                     var e = listing.escalation();
                     var step = e.current();

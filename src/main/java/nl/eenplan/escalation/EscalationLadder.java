@@ -6,10 +6,8 @@ import java.util.UUID;
 import nl.eenplan.calendar.WorkingDays;
 
 /**
- * The rules of the stagnation ladder (E-1..E-4), with the steps and terms of one municipality. The
- * ladder goes up one step at a time, and only after the current step ended without commitment; a
- * step is never skipped. It goes down (back to the coordinator) after a commitment, or at step 4
- * when the municipal contact point, who has the mandate, has recorded what happens.
+ * The stagnation ladder (E-1..E-4) of one municipality: who owns each step and its terms, the one
+ * home of those terms. An {@link Escalation} climbs it by its own transitions.
  *
  * <p>Terms count the municipality's closing days as well as the Dutch public holidays (X-4).
  */
@@ -67,101 +65,5 @@ public record EscalationLadder(List<LadderStep> steps) {
     /** E-3: once the managers have met, commitment is due that many working days after the meeting. */
     public LocalDate commitmentAfterMeeting(int number, UUID municipalityId, LocalDate metOn, WorkingDays days) {
         return days.addWorkingDays(municipalityId, metOn, step(number).commitmentWorkingDays());
-    }
-
-    /** Whether the outcome may be recorded on the current step, and has what this step needs. */
-    public void checkOutcome(Escalation escalation, StepOutcome outcome) {
-        requireOpen(escalation);
-        if (escalation.current().decided()) {
-            throw new EscalationRefused("escalation.refused.outcomeRecorded");
-        }
-        if (outcome.outcome() == null) {
-            throw new EscalationRefused("escalation.outcome.required");
-        }
-        // E-4: the contact point records which actions, which result and which deadline, whatever the commitment.
-        var contactPoint = step(escalation.currentStep()).owner() == StepOwner.CONTACT_POINT;
-        if (outcome.outcome() == Outcome.COMMITMENT || contactPoint) {
-            if (outcome.agreements() == null) {
-                throw new EscalationRefused("escalation.outcome.agreementsRequired");
-            }
-            if (outcome.agreementDue() == null) {
-                throw new EscalationRefused("escalation.outcome.agreementDueRequired");
-            }
-            if (outcome.agreementDue().isBefore(escalation.current().startedOn())) {
-                throw new EscalationRefused("escalation.outcome.agreementDueBeforeStart");
-            }
-        }
-        if (contactPoint && outcome.intendedResult() == null) {
-            throw new EscalationRefused("escalation.outcome.intendedResultRequired");
-        }
-        if (contactPoint && outcome.involvement() == null) {
-            throw new EscalationRefused("escalation.outcome.involvementRequired");
-        }
-    }
-
-    /** E-3: the managers record that they met, before their outcome. */
-    public void checkMeeting(Escalation escalation, LocalDate metOn, LocalDate today) {
-        requireOpen(escalation);
-        if (step(escalation.currentStep()).owner() != StepOwner.MANAGERS) {
-            throw new EscalationRefused("escalation.refused.noMeeting");
-        }
-        if (escalation.current().decided()) {
-            throw new EscalationRefused("escalation.refused.outcomeRecorded");
-        }
-        if (metOn == null) {
-            throw new EscalationRefused("escalation.meeting.dateRequired");
-        }
-        if (metOn.isBefore(escalation.current().startedOn()) || metOn.isAfter(today)) {
-            throw new EscalationRefused("escalation.meeting.dateOutside");
-        }
-    }
-
-    /**
-     * E-2..E-4: up one step, only when the current step ended without commitment. Asking for any
-     * other step than the next one is refused: a step cannot be skipped.
-     */
-    public void checkRaise(Escalation escalation, int toStep) {
-        requireOpen(escalation);
-        if (escalation.currentStep() == TOP) {
-            throw new EscalationRefused("escalation.refused.top");
-        }
-        if (toStep > escalation.currentStep() + 1) {
-            throw new EscalationRefused("escalation.refused.skip");
-        }
-        if (toStep <= escalation.currentStep()) {
-            throw new EscalationRefused("escalation.refused.notHigher");
-        }
-        var outcome = escalation.current().outcome();
-        if (outcome == null) {
-            throw new EscalationRefused("escalation.refused.outcomeFirst");
-        }
-        if (outcome == Outcome.COMMITMENT) {
-            throw new EscalationRefused("escalation.refused.committed");
-        }
-    }
-
-    /**
-     * E-4: back to the coordinator after a commitment on any step, or at the last step by the
-     * contact point once it recorded what happens (the mandate forces a decision).
-     */
-    public void checkDeEscalation(Escalation escalation, boolean byContactPoint) {
-        requireOpen(escalation);
-        var current = escalation.current();
-        if (current.outcome() == Outcome.COMMITMENT) {
-            return;
-        }
-        var atContactPoint = step(escalation.currentStep()).owner() == StepOwner.CONTACT_POINT;
-        if (atContactPoint && !current.decided()) {
-            throw new EscalationRefused("escalation.refused.recordFirst");
-        }
-        if (!(atContactPoint && byContactPoint)) {
-            throw new EscalationRefused("escalation.refused.needsCommitment");
-        }
-    }
-
-    private static void requireOpen(Escalation escalation) {
-        if (escalation.closed()) {
-            throw new EscalationRefused("escalation.refused.closed");
-        }
     }
 }

@@ -1,14 +1,17 @@
 package nl.eenplan.escalation;
 
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.eenplan.audit.PersonalDataSection;
 import nl.eenplan.audit.PersonalDataSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import nl.eenplan.participation.Participant;
+import nl.eenplan.participation.Team;
+import nl.eenplan.plan.FollowUp;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,19 +25,28 @@ import org.springframework.transaction.annotation.Transactional;
 class EscalationPersonalData implements PersonalDataSource {
 
     private final Escalations escalations;
-    private final JdbcClient jdbc;
+    private final Stagnations stagnations;
+    private final Team team;
+    private final FollowUp followUp;
 
-    EscalationPersonalData(Escalations escalations, JdbcClient jdbc) {
+    EscalationPersonalData(Escalations escalations, Stagnations stagnations, Team team, FollowUp followUp) {
         this.escalations = escalations;
-        this.jdbc = jdbc;
+        this.stagnations = stagnations;
+        this.team = team;
+        this.followUp = followUp;
     }
 
     @Override
     @Transactional(readOnly = true)
     public PersonalDataSection contribute(UUID householdId, UUID memberId) {
-        var actions = actionsOf(householdId, memberId);
+        var everyone = team.everyParticipationIn(householdId);
+        // The agreements (actions) the member takes or took part in, through any of his participations.
+        var actions = followUp.actionsOf(everyone.stream()
+                .filter(p -> memberId.equals(p.memberId()))
+                .map(Participant::id)
+                .toList());
         var data = new LinkedHashMap<String, Object>();
-        data.put("stagnationSignals", signals(householdId, memberId, actions));
+        data.put("stagnationSignals", signals(householdId, memberId, actions, everyone));
         data.put(
                 "escalations",
                 escalations.ofHousehold(householdId).reversed().stream()
@@ -44,38 +56,29 @@ class EscalationPersonalData implements PersonalDataSource {
         return new PersonalDataSection("escalation", data);
     }
 
-    /** The agreements (actions) the member takes or took part in, through any of his participations. */
-    private Set<UUID> actionsOf(UUID householdId, UUID memberId) {
-        return new HashSet<>(
-                jdbc.sql("""
-                        select ap.action_id from action_participant ap join participant p on p.id = ap.participant_id
-                        where p.household_id = ? and p.member_id = ?
-                        """).params(householdId, memberId).query(UUID.class).list());
-    }
-
-    private List<Map<String, Object>> signals(UUID householdId, UUID memberId, Set<UUID> actions) {
-        var ids = String.join(",", actions.stream().map(UUID::toString).toList());
-        return jdbc.sql("""
-                        select s.participant_kind, s.note, s.follow_up, s.signalled_at, a.what, p.member_id,
-                          p.name as concerned,
-                          (select b.name from participant b where b.household_id = s.household_id
-                             and b.account_id = s.signalled_by order by b.removed_at desc nulls first limit 1) as signaller
-                        from stagnation s join action a on a.id = s.action_id join participant p on p.id = s.participant_id
-                        where s.household_id = ?
-                          and (p.member_id = ? or s.action_id::text = any(string_to_array(?, ',')))
-                        order by s.signalled_at
-                        """)
-                .params(householdId, memberId, ids)
-                .query((rs, n) -> fields(
-                        "agreement", rs.getString("what"),
-                        "about", rs.getString("concerned"),
-                        "aboutYou", memberId.equals(rs.getObject("member_id", UUID.class)),
-                        "kind", rs.getString("participant_kind"),
-                        "note", rs.getString("note"),
-                        "followUp", rs.getString("follow_up"),
-                        "signalledBy", rs.getString("signaller"),
-                        "signalledAt", rs.getTimestamp("signalled_at").toInstant()))
-                .list();
+    private List<Map<String, Object>> signals(
+            UUID householdId, UUID memberId, Set<UUID> actions, List<Participant> everyone) {
+        var byId = everyone.stream().collect(Collectors.toMap(Participant::id, p -> p));
+        // Who signalled: his participation now, else the one that ended last (the list's order).
+        var byAccount = new HashMap<UUID, String>();
+        everyone.stream()
+                .filter(p -> p.accountId() != null)
+                .forEach(p -> byAccount.putIfAbsent(p.accountId(), p.name()));
+        var shown = stagnations.ofHousehold(householdId).stream()
+                .filter(s -> memberId.equals(byId.get(s.participantId()).memberId()) || actions.contains(s.actionId()))
+                .toList();
+        var what = followUp.whatOf(shown.stream().map(Stagnation::actionId).toList());
+        return shown.stream()
+                .map(s -> fields(
+                        "agreement", what.get(s.actionId()),
+                        "about", byId.get(s.participantId()).name(),
+                        "aboutYou", memberId.equals(byId.get(s.participantId()).memberId()),
+                        "kind", s.kind().name(),
+                        "note", s.note(),
+                        "followUp", s.followUp(),
+                        "signalledBy", byAccount.get(s.signalledBy()),
+                        "signalledAt", s.signalledAt()))
+                .toList();
     }
 
     private static Map<String, Object> escalation(Escalation e) {

@@ -11,9 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Moving an escalation along the ladder (E-1..E-4): the owner records a step's outcome (and at
  * step 3 the managers' meeting), and after an outcome without commitment the case goes up one
- * step. Each change checks who asks ({@link EscalationVisitor}), what the ladder allows ({@link
- * EscalationLadder}) and the version the person saw ({@link EscalationChangedMeanwhile}), and is
- * logged in the same transaction.
+ * step. Each change checks who asks ({@link EscalationVisitor}); the escalation checks and makes the
+ * transition on its municipality's {@link EscalationLadder}; {@link Escalations} stores it on the
+ * version the person saw ({@link EscalationChangedMeanwhile}); it is logged in the same transaction.
  */
 @Service
 public class EscalationProgress {
@@ -60,9 +60,8 @@ public class EscalationProgress {
         if (!seen.visitor().mayRecordOutcome(e)) {
             throw new EscalationRefused("escalation.refused.notYours");
         }
-        settings.ladderOf(e.municipalityId()).checkOutcome(e, outcome);
-        escalations.touch(e.id(), expectedVersion);
-        escalations.recordOutcome(e.id(), e.currentStep(), outcome, accountId, today);
+        escalations.save(
+                e.recordOutcome(settings.ladderOf(e.municipalityId()), outcome, accountId, today), expectedVersion);
         log(seen, "ESCALATION_OUTCOME_RECORDED", "step " + e.currentStep() + ": " + outcome.outcome());
     }
 
@@ -80,14 +79,8 @@ public class EscalationProgress {
         if (!seen.visitor().mayRecordOutcome(e)) {
             throw new EscalationRefused("escalation.refused.notYours");
         }
-        var ladder = settings.ladderOf(e.municipalityId());
-        ladder.checkMeeting(e, metOn, today);
-        escalations.touch(e.id(), expectedVersion);
-        escalations.recordMeeting(
-                e.id(),
-                e.currentStep(),
-                metOn,
-                ladder.commitmentAfterMeeting(e.currentStep(), e.municipalityId(), metOn, workingDays));
+        escalations.save(
+                e.recordMeeting(settings.ladderOf(e.municipalityId()), metOn, today, workingDays), expectedVersion);
         log(seen, "ESCALATION_MEETING_RECORDED", "step " + e.currentStep());
     }
 
@@ -111,35 +104,23 @@ public class EscalationProgress {
         if (!seen.visitor().mayRaise(e)) {
             throw new EscalationRefused("escalation.refused.notYours");
         }
-        var ladder = settings.ladderOf(e.municipalityId());
-        ladder.checkRaise(e, toStep);
-        var owner = ladder.step(toStep).owner();
-        var chosen = owners.choose(owners.candidates(e, owner), chosenOwner, chosenSecondOwner);
-        var terms = ladder.termsOf(toStep, e.municipalityId(), today, workingDays);
-        escalations.touch(e.id(), expectedVersion);
-        escalations.raise(
-                e.id(),
-                new EscalationStep(
-                        toStep,
-                        chosen.owner(),
-                        chosen.secondOwner(),
-                        today,
-                        terms.firstDue(),
-                        terms.commitmentDue(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null));
-        if (owner == StepOwner.CONTACT_POINT) {
-            contactPoint.join(e, chosen.owner(), accountId, seen.visitor().accessBasis(e));
+        var raised = e.raise(
+                settings.ladderOf(e.municipalityId()),
+                toStep,
+                owner -> owners.choose(owners.candidates(e, owner), chosenOwner, chosenSecondOwner),
+                workingDays,
+                today);
+        escalations.save(raised, expectedVersion);
+        var after = raised.escalation();
+        if (after.atContactPoint(settings.ladderOf(e.municipalityId()))) {
+            contactPoint.join(
+                    after,
+                    after.current().ownerAccountId(),
+                    accountId,
+                    seen.visitor().accessBasis(e));
         }
         log(seen, "ESCALATION_RAISED", "step " + toStep);
-        mails.raised(escalations.find(e.id()).orElseThrow(), toStep);
+        mails.raised(after, toStep);
     }
 
     /** Who could own the next step, for the form that raises the escalation. */

@@ -30,6 +30,7 @@ public class EscalationReading {
     static final int HISTORY = 50;
 
     private final Escalations escalations;
+    private final EscalationListings listings;
     private final EscalationParties parties;
     private final StagnationSignals signals;
     private final EscalationProgress progress;
@@ -42,6 +43,7 @@ public class EscalationReading {
 
     EscalationReading(
             Escalations escalations,
+            EscalationListings listings,
             EscalationParties parties,
             StagnationSignals signals,
             EscalationProgress progress,
@@ -52,6 +54,7 @@ public class EscalationReading {
             WorkingDays workingDays,
             AuditLog audit) {
         this.escalations = escalations;
+        this.listings = listings;
         this.parties = parties;
         this.signals = signals;
         this.progress = progress;
@@ -134,8 +137,8 @@ public class EscalationReading {
     @Transactional
     public List<OverviewRow> overview(UUID accountId, LocalDate today) {
         var visitor = parties.overseer(accountId);
-        var listings = escalations.overseenBy(
-                accountId, List.copyOf(visitor.managerOf()), List.copyOf(visitor.contactPointIn()), HISTORY);
+        var listings = this.listings.of(escalations.overseenBy(
+                accountId, List.copyOf(visitor.managerOf()), List.copyOf(visitor.contactPointIn()), HISTORY));
         if (!visitor.oversees() && listings.isEmpty()) {
             throw new EscalationNotFound();
         }

@@ -21,10 +21,8 @@ final class EscalationRows {
             Escalation.Parties parties,
             UUID contactPointParticipantId,
             int currentStep,
-            boolean closed,
             LocalDate startedOn,
-            LocalDate closedOn,
-            UUID planActionId) {
+            Escalation.Ending ending) {
 
         Escalation with(List<EscalationStep> steps) {
             return new Escalation(
@@ -38,10 +36,8 @@ final class EscalationRows {
                     parties,
                     contactPointParticipantId,
                     currentStep,
-                    closed,
                     startedOn,
-                    closedOn,
-                    planActionId,
+                    ending,
                     steps);
         }
     }
@@ -67,10 +63,11 @@ final class EscalationRows {
                         uuid(rs, "professional_organisation_id")),
                 uuid(rs, "contact_point_participant_id"),
                 rs.getInt("current_step"),
-                "CLOSED".equals(rs.getString("status")),
                 date(rs, "started_on"),
-                date(rs, "closed_on"),
-                uuid(rs, "plan_action_id"));
+                "CLOSED".equals(rs.getString("status"))
+                        ? new Escalation.Ending(
+                                date(rs, "closed_on"), uuid(rs, "closed_by"), uuid(rs, "plan_action_id"))
+                        : null);
     }
 
     static EscalationStep step(ResultSet rs, int row) throws SQLException {

@@ -1,7 +1,6 @@
 package nl.eenplan.escalation;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import nl.eenplan.audit.AccessBasis;
 import nl.eenplan.audit.AuditEvent;
@@ -71,31 +70,10 @@ class EscalationStart {
         if (escalations.openAbout(action.id(), professional.id())) {
             throw new EscalationRefused("escalation.signal.alreadyOpen");
         }
-        var terms = settings.ladderOf(municipalityId).termsOf(1, municipalityId, today, workingDays);
-        var first = new EscalationStep(
-                1,
-                coordinator.accountId(),
-                null,
-                today,
-                terms.firstDue(),
-                terms.commitmentDue(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
-        var escalation = new Escalation(
-                UUID.randomUUID(),
-                0,
+        var started = Escalation.start(
                 householdId,
                 municipalityId,
-                action.id(),
-                action.goalId(),
-                action.what(),
+                new Escalation.SignalledAgreement(action.id(), action.goalId(), action.what()),
                 new Escalation.Parties(
                         coordinator.id(),
                         coordinator.accountId(),
@@ -104,15 +82,12 @@ class EscalationStart {
                         professional.id(),
                         professional.name(),
                         professional.organisationId()),
-                null,
-                1,
-                false,
-                today,
-                null,
-                null,
-                List.of(first));
+                settings.ladderOf(municipalityId),
+                workingDays,
+                today);
+        var escalation = started.escalation();
         stagnations.insert(stagnation);
-        escalations.insert(escalation, stagnation.id(), stagnation.signalledAt());
+        escalations.insert(started, stagnation.id(), stagnation.signalledAt());
         audit.record(new AuditEvent(
                         stagnation.signalledBy(),
                         null,

@@ -31,6 +31,64 @@ public record EscalationStep(
         Objects.requireNonNull(commitmentDue, "commitmentDue");
     }
 
+    /** A step that starts now with these owners and terms, without meeting or outcome. */
+    static EscalationStep started(int number, StepOwners.Chosen owners, StepTerms terms) {
+        return new EscalationStep(
+                number,
+                owners.owner(),
+                owners.secondOwner(),
+                terms.start(),
+                terms.firstDue(),
+                terms.commitmentDue(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+    }
+
+    EscalationStep withOutcome(StepOutcome o, UUID by, LocalDate on) {
+        return new EscalationStep(
+                number,
+                ownerAccountId,
+                secondOwnerAccountId,
+                startedOn,
+                firstDue,
+                commitmentDue,
+                metOn,
+                o.outcome(),
+                o.agreements(),
+                o.agreementDue(),
+                o.intendedResult(),
+                o.involvement(),
+                o.note(),
+                by,
+                on);
+    }
+
+    EscalationStep withMeeting(LocalDate met, LocalDate commitmentDueAfterMeeting) {
+        return new EscalationStep(
+                number,
+                ownerAccountId,
+                secondOwnerAccountId,
+                startedOn,
+                firstDue,
+                commitmentDueAfterMeeting,
+                met,
+                outcome,
+                agreements,
+                agreementDue,
+                intendedResult,
+                involvement,
+                note,
+                outcomeBy,
+                outcomeOn);
+    }
+
     public boolean ownedBy(UUID accountId) {
         return ownerAccountId.equals(accountId) || Objects.equals(secondOwnerAccountId, accountId);
     }

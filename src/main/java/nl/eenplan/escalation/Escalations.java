@@ -8,20 +8,28 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Stores escalations and their steps; every change bumps the escalation's version (optimistic lock). */
+/**
+ * Stores escalations and their steps, the only writer of their tables; every transition bumps the
+ * escalation's version (optimistic lock) and publishes the event it caused.
+ */
 @Repository
 class Escalations {
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    Escalations(JdbcClient jdbc) {
+    Escalations(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
-    void insert(Escalation e, UUID stagnationId, Instant now) {
+    /** Stores a new escalation (E-1) with the stagnation that started it, and publishes its start. */
+    void insert(EscalationChange started, UUID stagnationId, Instant now) {
+        var e = started.escalation();
         var p = e.parties();
         jdbc.sql("""
                         insert into escalation (id, version, household_id, municipality_id, stagnation_id, action_id,
@@ -48,14 +56,56 @@ class Escalations {
                         e.startedOn(),
                         Timestamp.from(now))
                 .update();
-        insertStep(e.id(), e.step(1));
+        e.steps().forEach(step -> saveStep(e.id(), step));
+        events.publishEvent(started.event());
     }
 
-    void insertStep(UUID escalationId, EscalationStep s) {
+    /**
+     * Stores a transition of an escalation read at {@code expectedVersion} and publishes its event;
+     * fails when someone else changed the escalation since.
+     */
+    void save(EscalationChange change, int expectedVersion) {
+        var e = change.escalation();
+        var ending = e.ending();
+        var updated = jdbc.sql("""
+                        update escalation set version = version + 1, current_step = ?, status = ?, closed_on = ?,
+                          closed_by = ?, plan_action_id = ?
+                        where id = ? and version = ?
+                        """)
+                .params(
+                        e.currentStep(),
+                        e.open() ? "OPEN" : "CLOSED",
+                        e.closedOn(),
+                        ending == null ? null : ending.by(),
+                        e.planActionId(),
+                        e.id(),
+                        expectedVersion)
+                .update();
+        if (updated != 1) {
+            throw new EscalationChangedMeanwhile();
+        }
+        e.steps().forEach(step -> saveStep(e.id(), step));
+        events.publishEvent(change.event());
+    }
+
+    /** E-4: the new agreements of a closed escalation became this action in the plan. */
+    void agreementsBecame(UUID id, UUID planActionId) {
+        jdbc.sql("update escalation set plan_action_id = ? where id = ?")
+                .params(planActionId, id)
+                .update();
+    }
+
+    private void saveStep(UUID escalationId, EscalationStep s) {
         jdbc.sql("""
                         insert into escalation_step (escalation_id, step, owner_account_id, second_owner_account_id,
-                          started_on, first_due, commitment_due)
-                        values (?, ?, ?, ?, ?, ?, ?)
+                          started_on, first_due, commitment_due, met_on, outcome, agreements, agreement_due,
+                          intended_result, involvement, note, outcome_by, outcome_on)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        on conflict (escalation_id, step) do update set commitment_due = excluded.commitment_due,
+                          met_on = excluded.met_on, outcome = excluded.outcome, agreements = excluded.agreements,
+                          agreement_due = excluded.agreement_due, intended_result = excluded.intended_result,
+                          involvement = excluded.involvement, note = excluded.note, outcome_by = excluded.outcome_by,
+                          outcome_on = excluded.outcome_on
                         """)
                 .params(
                         escalationId,
@@ -64,63 +114,23 @@ class Escalations {
                         s.secondOwnerAccountId(),
                         s.startedOn(),
                         s.firstDue(),
-                        s.commitmentDue())
+                        s.commitmentDue(),
+                        s.metOn(),
+                        s.outcome() == null ? null : s.outcome().name(),
+                        s.agreements(),
+                        s.agreementDue(),
+                        s.intendedResult(),
+                        s.involvement() == null ? null : s.involvement().name(),
+                        s.note(),
+                        s.outcomeBy(),
+                        s.outcomeOn())
                 .update();
     }
 
-    /** Claims the next version, or fails when someone else changed the escalation since {@code expected}. */
-    void touch(UUID id, int expected) {
-        var updated = jdbc.sql("update escalation set version = version + 1 where id = ? and version = ?")
-                .params(id, expected)
-                .update();
-        if (updated != 1) {
-            throw new EscalationChangedMeanwhile();
-        }
-    }
-
-    void recordOutcome(UUID id, int step, StepOutcome o, UUID by, LocalDate on) {
-        jdbc.sql("""
-                        update escalation_step set outcome = ?, agreements = ?, agreement_due = ?, intended_result = ?,
-                          involvement = ?, note = ?, outcome_by = ?, outcome_on = ?
-                        where escalation_id = ? and step = ?
-                        """)
-                .params(
-                        o.outcome().name(),
-                        o.agreements(),
-                        o.agreementDue(),
-                        o.intendedResult(),
-                        o.involvement() == null ? null : o.involvement().name(),
-                        o.note(),
-                        by,
-                        on,
-                        id,
-                        step)
-                .update();
-    }
-
-    void recordMeeting(UUID id, int step, LocalDate metOn, LocalDate commitmentDue) {
-        jdbc.sql("update escalation_step set met_on = ?, commitment_due = ? where escalation_id = ? and step = ?")
-                .params(metOn, commitmentDue, id, step)
-                .update();
-    }
-
-    void raise(UUID id, EscalationStep next) {
-        jdbc.sql("update escalation set current_step = ? where id = ?")
-                .params(next.number(), id)
-                .update();
-        insertStep(id, next);
-    }
-
+    /** The municipal contact point took (or, null, gave up) its seat in the team for this escalation (E-5). */
     void contactPointJoined(UUID id, UUID participantId) {
         jdbc.sql("update escalation set contact_point_participant_id = ? where id = ?")
                 .params(participantId, id)
-                .update();
-    }
-
-    void close(UUID id, LocalDate on, UUID by, UUID planActionId) {
-        jdbc.sql(
-                        "update escalation set status = 'CLOSED', closed_on = ?, closed_by = ?, plan_action_id = ? where id = ?")
-                .params(on, by, planActionId, id)
                 .update();
     }
 
@@ -155,35 +165,26 @@ class Escalations {
      * coordinators and professionals, of households in their municipalities, and those in which
      * they own a step; all open ones, and the most recent {@code closedLimit} closed ones.
      */
-    List<EscalationListing> overseenBy(
-            UUID accountId, List<UUID> organisations, List<UUID> municipalities, int closedLimit) {
+    List<Escalation> overseenBy(UUID accountId, List<UUID> organisations, List<UUID> municipalities, int closedLimit) {
         var open = overseen(accountId, organisations, municipalities, "OPEN", "e.started_at", Integer.MAX_VALUE);
         var closed = overseen(
                 accountId, organisations, municipalities, "CLOSED", "e.closed_on desc, e.started_at desc", closedLimit);
-        var all = new ArrayList<>(open);
+        var all = new ArrayList<Escalation>(open);
         all.addAll(closed);
         return all;
     }
 
     /** The open escalations in which this person owns the current step, still without outcome. */
-    List<EscalationListing> awaitingOutcomeFrom(UUID accountId) {
-        var households = new HashMap<UUID, String>();
-        var heads = jdbc.sql("""
-                        select e.*, h.name as household_name from escalation e
-                        join household h on h.id = e.household_id
+    List<Escalation> awaitingOutcomeFrom(UUID accountId) {
+        return withSteps(jdbc.sql("""
+                        select e.* from escalation e
                         join escalation_step s on s.escalation_id = e.id and s.step = e.current_step
                         where e.status = 'OPEN' and s.outcome is null
                           and (s.owner_account_id = ? or s.second_owner_account_id = ?)
                         """)
                 .params(accountId, accountId)
-                .query((rs, n) -> {
-                    households.put(rs.getObject("id", UUID.class), rs.getString("household_name"));
-                    return EscalationRows.head(rs, n);
-                })
-                .list();
-        return withSteps(heads).stream()
-                .map(e -> new EscalationListing(e, households.get(e.id())))
-                .toList();
+                .query(EscalationRows::head)
+                .list());
     }
 
     /** The owners of current steps without outcome whose next term falls on or before this day. */
@@ -199,11 +200,10 @@ class Escalations {
                 .list();
     }
 
-    private List<EscalationListing> overseen(
+    private List<Escalation> overseen(
             UUID me, List<UUID> organisations, List<UUID> municipalities, String status, String order, int limit) {
-        var households = new HashMap<UUID, String>();
-        var heads = jdbc.sql("""
-                        select e.*, h.name as household_name from escalation e join household h on h.id = e.household_id
+        return withSteps(jdbc.sql("""
+                        select e.* from escalation e
                         where e.status = :status
                           and (e.coordinator_organisation_id::text = any(string_to_array(:orgs, ','))
                             or e.professional_organisation_id::text = any(string_to_array(:orgs, ','))
@@ -216,14 +216,8 @@ class Escalations {
                 .param("places", ids(municipalities))
                 .param("me", me)
                 .param("limit", limit)
-                .query((rs, n) -> {
-                    households.put(rs.getObject("id", UUID.class), rs.getString("household_name"));
-                    return EscalationRows.head(rs, n);
-                })
-                .list();
-        return withSteps(heads).stream()
-                .map(e -> new EscalationListing(e, households.get(e.id())))
-                .toList();
+                .query(EscalationRows::head)
+                .list());
     }
 
     private List<Escalation> withSteps(List<EscalationRows.Head> heads) {

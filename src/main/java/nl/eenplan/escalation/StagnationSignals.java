@@ -72,19 +72,19 @@ public class StagnationSignals {
     }
 
     /**
-     * The plan page's part (called from its template): prompts for the coordinator, a link for those
-     * who may see escalations. The plan page logs its own read.
+     * The plan page's part ({@link EscalationPlanSection}): prompts for the coordinator, a link for
+     * those who may see escalations. The plan page logs its own read.
      */
     @Transactional(readOnly = true)
     public PlanBox planBox(UUID householdId, UUID accountId) {
         var visitor = parties.visitor(householdId, accountId);
         if (!visitor.seesPlan()) {
-            return PlanBox.none();
+            return PlanBox.none(householdId);
         }
         var open = escalations.ofHousehold(householdId).stream()
                 .filter(Escalation::open)
                 .count();
-        return new PlanBox(true, prompts(householdId, visitor, today()), open);
+        return new PlanBox(householdId, true, prompts(householdId, visitor, today()), open);
     }
 
     /** G-4: the prompts on this day; only the coordinator gets them. */

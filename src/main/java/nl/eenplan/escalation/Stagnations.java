@@ -1,5 +1,7 @@
 package nl.eenplan.escalation;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.HashSet;
 import java.util.List;
@@ -51,18 +53,27 @@ class Stagnations {
         return jdbc.sql("""
                         select * from stagnation where household_id = ? and participant_kind <> 'PROFESSIONAL'
                         order by signalled_at desc
-                        """)
+                        """).param(householdId).query(Stagnations::map).list();
+    }
+
+    /** Every signal of the household, oldest first. */
+    List<Stagnation> ofHousehold(UUID householdId) {
+        return jdbc.sql("select * from stagnation where household_id = ? order by signalled_at")
                 .param(householdId)
-                .query((rs, n) -> new Stagnation(
-                        rs.getObject("id", UUID.class),
-                        rs.getObject("household_id", UUID.class),
-                        rs.getObject("action_id", UUID.class),
-                        rs.getObject("participant_id", UUID.class),
-                        ParticipantKind.valueOf(rs.getString("participant_kind")),
-                        rs.getString("note"),
-                        rs.getString("follow_up"),
-                        rs.getObject("signalled_by", UUID.class),
-                        rs.getTimestamp("signalled_at").toInstant()))
+                .query(Stagnations::map)
                 .list();
+    }
+
+    private static Stagnation map(ResultSet rs, int row) throws SQLException {
+        return new Stagnation(
+                rs.getObject("id", UUID.class),
+                rs.getObject("household_id", UUID.class),
+                rs.getObject("action_id", UUID.class),
+                rs.getObject("participant_id", UUID.class),
+                ParticipantKind.valueOf(rs.getString("participant_kind")),
+                rs.getString("note"),
+                rs.getString("follow_up"),
+                rs.getObject("signalled_by", UUID.class),
+                rs.getTimestamp("signalled_at").toInstant());
     }
 }

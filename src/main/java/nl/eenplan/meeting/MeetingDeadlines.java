@@ -45,11 +45,7 @@ class MeetingDeadlines implements DeadlineSource {
     @Transactional(readOnly = true)
     public List<Deadline> openDeadlinesOf(UUID accountId, LocalDate today) {
         var deadlines = new ArrayList<Deadline>();
-        meetings.jdbc()
-                .sql("select * from round_table where status = 'PLANNED' and initiator_account_id = ?")
-                .param(accountId)
-                .query(Meetings::map)
-                .list()
+        meetings.plannedBy(accountId)
                 .forEach(roundTable -> deadlines.add(deadline(
                         "round-table:" + roundTable.id(),
                         DeadlineKind.ROUND_TABLE,
@@ -78,14 +74,7 @@ class MeetingDeadlines implements DeadlineSource {
     @Override
     @Transactional(readOnly = true)
     public List<UUID> accountsWithDeadlinesBetween(LocalDate from, LocalDate until) {
-        var accounts = new LinkedHashSet<UUID>(meetings.jdbc()
-                .sql("""
-                        select distinct initiator_account_id from round_table
-                        where status = 'PLANNED' and window_latest <= ? and (cast(? as date) is null or window_latest >= ?)
-                        """)
-                .params(until, from, from)
-                .query(UUID.class)
-                .list());
+        var accounts = new LinkedHashSet<UUID>(meetings.initiatorsWithWindowEndingBetween(from, until));
         // M-4: an answer is due the day before the meeting.
         invitations.unansweredParticipantsMeeting(from == null ? null : from.plusDays(1), until.plusDays(1)).stream()
                 .map(team::find)

@@ -6,7 +6,8 @@ import java.util.Map;
 import java.util.UUID;
 import nl.eenplan.audit.PersonalDataSection;
 import nl.eenplan.audit.PersonalDataSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import nl.eenplan.participation.ParticipantKind;
+import nl.eenplan.participation.Team;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,12 +22,12 @@ class MeetingPersonalData implements PersonalDataSource {
 
     private final Meetings meetings;
     private final Invitations invitations;
-    private final JdbcClient jdbc;
+    private final Team team;
 
-    MeetingPersonalData(Meetings meetings, Invitations invitations, JdbcClient jdbc) {
+    MeetingPersonalData(Meetings meetings, Invitations invitations, Team team) {
         this.meetings = meetings;
         this.invitations = invitations;
-        this.jdbc = jdbc;
+        this.team = team;
     }
 
     @Override
@@ -40,7 +41,7 @@ class MeetingPersonalData implements PersonalDataSource {
                     .forEach(invitee -> roundTables.add(roundTable(
                             roundTable,
                             invitee,
-                            "HOUSEHOLD_MEMBER".equals(participations.get(invitee.participantId())))));
+                            participations.get(invitee.participantId()) == ParticipantKind.HOUSEHOLD_MEMBER)));
         }
         var data = new LinkedHashMap<String, Object>();
         data.put("roundTables", roundTables);
@@ -79,12 +80,11 @@ class MeetingPersonalData implements PersonalDataSource {
     }
 
     /** His participations in the team and their kind, also those that ended: the copy is complete. */
-    private Map<UUID, String> participationsOf(UUID householdId, UUID memberId) {
-        var result = new LinkedHashMap<UUID, String>();
-        jdbc.sql("select id, kind from participant where household_id = ? and member_id = ?")
-                .params(householdId, memberId)
-                .query((rs, n) -> result.put(rs.getObject("id", UUID.class), rs.getString("kind")))
-                .list();
+    private Map<UUID, ParticipantKind> participationsOf(UUID householdId, UUID memberId) {
+        var result = new LinkedHashMap<UUID, ParticipantKind>();
+        team.everyParticipationIn(householdId).stream()
+                .filter(p -> memberId.equals(p.memberId()))
+                .forEach(p -> result.put(p.id(), p.kind()));
         return result;
     }
 

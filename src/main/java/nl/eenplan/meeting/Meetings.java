@@ -1,67 +1,151 @@
 package nl.eenplan.meeting;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import nl.eenplan.calendar.RoundTableWindow;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Stores round tables with their agenda, attendance and decisions; every change bumps the version. */
+/**
+ * Stores round tables with their agenda, attendance and decisions, the only writer of their tables;
+ * every change bumps the version (optimistic lock) and publishes the events it caused.
+ */
 @Repository
 class Meetings {
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    Meetings(JdbcClient jdbc) {
+    Meetings(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
-    void insert(
-            UUID id,
-            UUID householdId,
-            UUID initiatorId,
-            UUID accountId,
-            RoundTableWindow window,
-            LocalDate initiatedOn,
-            Instant now) {
+    /** Stores a round table just initiated (M-2) with its agenda, and publishes what happened. */
+    void insert(RoundTableChange initiated) {
+        var r = initiated.roundTable();
         jdbc.sql("""
                 insert into round_table (id, household_id, version, status, initiator_id, initiator_account_id,
                   initiated_on, window_earliest, window_latest, created_at)
-                values (?, ?, 0, 'PLANNED', ?, ?, ?, ?, ?, ?)
+                values (?, ?, 0, ?, ?, ?, ?, ?, ?, ?)
                 """)
                 .params(
-                        id,
-                        householdId,
-                        initiatorId,
-                        accountId,
-                        initiatedOn,
-                        window.earliest(),
-                        window.latest(),
-                        Timestamp.from(now))
+                        r.id(),
+                        r.householdId(),
+                        r.status().name(),
+                        r.initiatorId(),
+                        r.initiatorAccountId(),
+                        r.initiatedOn(),
+                        r.window().earliest(),
+                        r.window().latest(),
+                        Timestamp.from(r.createdAt()))
                 .update();
+        storeParts(initiated);
+    }
+
+    /**
+     * Stores a transition of a round table read at {@code expected} and publishes what happened;
+     * fails when someone else changed the round table since.
+     */
+    void save(RoundTableChange change, int expected) {
+        var r = change.roundTable();
+        var s = r.schedule();
+        var cancelledAt = change.events().stream()
+                .filter(RoundTableCancelled.class::isInstance)
+                .map(e -> Timestamp.from(((RoundTableCancelled) e).at()))
+                .findFirst()
+                .orElse(null);
+        var updated = jdbc.sql("""
+                update round_table set version = version + 1, status = ?, meeting_date = ?, starts_at = ?,
+                  ends_at = ?, place = ?, remote = ?, chair_id = ?, minute_taker_id = ?, sequence = ?, minutes = ?,
+                  held_on = ?, cancelled_at = coalesce(?, cancelled_at)
+                where id = ? and version = ?
+                """)
+                .params(
+                        r.status().name(),
+                        s == null ? null : s.date(),
+                        s == null ? null : s.start(),
+                        s == null ? null : s.end(),
+                        s == null ? null : s.place(),
+                        s != null && s.remote(),
+                        r.chairId(),
+                        r.minuteTakerId(),
+                        r.sequence(),
+                        r.minutes() == null ? "" : r.minutes(),
+                        r.heldOn(),
+                        cancelledAt,
+                        r.id(),
+                        expected)
+                .update();
+        if (updated != 1) {
+            throw new RoundTableChangedMeanwhile();
+        }
+        storeParts(change);
+    }
+
+    /**
+     * Claims the next version of a round table read at {@code expected}, for a transition whose
+     * parts follow ({@link #store}) once what it depends on is done; fails when it changed since.
+     */
+    void claim(RoundTable roundTable, int expected) {
+        var updated = jdbc.sql("update round_table set version = version + 1 where id = ? and version = ?")
+                .params(roundTable.id(), expected)
+                .update();
+        if (updated != 1) {
+            throw new RoundTableChangedMeanwhile();
+        }
+    }
+
+    /** Stores the parts of a transition whose version was claimed, and publishes what happened. */
+    void store(RoundTableChange change) {
+        storeParts(change);
+    }
+
+    private void storeParts(RoundTableChange change) {
+        var id = change.roundTable().id();
+        if (change.agenda() != null) {
+            replaceAgenda(id, change.agenda());
+        }
+        if (change.present() != null) {
+            replaceAttendance(id, change.present());
+        }
+        if (change.decision() != null) {
+            var d = change.decision();
+            jdbc.sql("""
+                    insert into round_table_decision (id, round_table_id, kind, text, goal_id, action_id, recorded_by,
+                      recorded_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
+                    .params(
+                            d.id(),
+                            id,
+                            d.kind().name(),
+                            d.text(),
+                            d.goalId(),
+                            d.actionId(),
+                            change.decidedBy(),
+                            Timestamp.from(d.recordedAt()))
+                    .update();
+        }
+        change.events().forEach(events::publishEvent);
     }
 
     Optional<RoundTable> find(UUID householdId, UUID id) {
         return jdbc.sql("select * from round_table where id = ? and household_id = ?")
                 .params(id, householdId)
-                .query(Meetings::map)
+                .query(RoundTableRows::map)
                 .optional();
     }
 
     List<RoundTable> ofHousehold(UUID householdId) {
         return jdbc.sql("select * from round_table where household_id = ? order by created_at desc")
                 .param(householdId)
-                .query(Meetings::map)
+                .query(RoundTableRows::map)
                 .list();
     }
 
@@ -73,54 +157,27 @@ class Meetings {
                         """).param(householdId).query(UUID.class).optional();
     }
 
-    /** Claims the next version, or fails when someone else changed the round table since {@code expected}. */
-    void touch(UUID id, int expected) {
-        var updated = jdbc.sql("update round_table set version = version + 1 where id = ? and version = ?")
-                .params(id, expected)
-                .update();
-        if (updated != 1) {
-            throw new RoundTableChangedMeanwhile();
-        }
+    /** M-3: the round tables still to be held that this person took the initiative for. */
+    List<RoundTable> plannedBy(UUID initiatorAccountId) {
+        return jdbc.sql("select * from round_table where status = 'PLANNED' and initiator_account_id = ?")
+                .param(initiatorAccountId)
+                .query(RoundTableRows::map)
+                .list();
     }
 
-    void schedule(UUID id, Schedule schedule, UUID chairId, UUID minuteTakerId, int sequence) {
-        jdbc.sql("""
-                update round_table set meeting_date = ?, starts_at = ?, ends_at = ?, place = ?, remote = ?,
-                  chair_id = ?, minute_taker_id = ?, sequence = ?
-                where id = ?
-                """)
-                .params(
-                        schedule.date(),
-                        schedule.start(),
-                        schedule.end(),
-                        schedule.place(),
-                        schedule.remote(),
-                        chairId,
-                        minuteTakerId,
-                        sequence,
-                        id)
-                .update();
+    /** M-3: who took the initiative for round tables still to be held whose window ends in this period. */
+    List<UUID> initiatorsWithWindowEndingBetween(LocalDate from, LocalDate until) {
+        return jdbc.sql("""
+                        select distinct initiator_account_id from round_table
+                        where status = 'PLANNED' and window_latest <= ? and (cast(? as date) is null or window_latest >= ?)
+                        """).params(until, from, from).query(UUID.class).list();
     }
 
-    void cancel(UUID id, int sequence, Instant now) {
-        jdbc.sql("update round_table set status = 'CANCELLED', sequence = ?, cancelled_at = ? where id = ?")
-                .params(sequence, Timestamp.from(now), id)
-                .update();
-    }
-
-    void recordMinutes(UUID id, String minutes, Collection<UUID> present, LocalDate heldOn) {
-        jdbc.sql("update round_table set minutes = ? where id = ?")
-                .params(minutes, id)
-                .update();
-        if (heldOn != null) {
-            jdbc.sql("update round_table set status = 'HELD', held_on = ? where id = ?")
-                    .params(heldOn, id)
-                    .update();
-        }
+    private void replaceAttendance(UUID id, Set<UUID> present) {
         jdbc.sql("delete from round_table_attendance where round_table_id = ?")
                 .param(id)
                 .update();
-        for (var participant : Set.copyOf(present)) {
+        for (var participant : present) {
             jdbc.sql("insert into round_table_attendance (round_table_id, participant_id) values (?, ?)")
                     .params(id, participant)
                     .update();
@@ -144,7 +201,7 @@ class Meetings {
                 .list();
     }
 
-    void replaceAgenda(UUID id, List<String> items) {
+    private void replaceAgenda(UUID id, List<String> items) {
         jdbc.sql("delete from round_table_agenda_item where round_table_id = ?")
                 .param(id)
                 .update();
@@ -169,51 +226,5 @@ class Meetings {
                         rs.getObject("action_id", UUID.class),
                         rs.getTimestamp("recorded_at").toInstant()))
                 .list();
-    }
-
-    UUID addDecision(UUID id, DecisionKind kind, String text, UUID goalId, UUID actionId, UUID by, Instant now) {
-        var decisionId = UUID.randomUUID();
-        jdbc.sql("""
-                insert into round_table_decision (id, round_table_id, kind, text, goal_id, action_id, recorded_by,
-                  recorded_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-                .params(decisionId, id, kind.name(), text, goalId, actionId, by, Timestamp.from(now))
-                .update();
-        return decisionId;
-    }
-
-    JdbcClient jdbc() {
-        return jdbc;
-    }
-
-    static RoundTable map(ResultSet rs, int row) throws SQLException {
-        var date = rs.getObject("meeting_date", LocalDate.class);
-        var schedule = date == null
-                ? null
-                : new Schedule(
-                        date,
-                        rs.getObject("starts_at", LocalTime.class),
-                        rs.getObject("ends_at", LocalTime.class),
-                        rs.getString("place"),
-                        rs.getBoolean("remote"));
-        return new RoundTable(
-                rs.getObject("id", UUID.class),
-                rs.getObject("household_id", UUID.class),
-                rs.getInt("version"),
-                RoundTableStatus.valueOf(rs.getString("status")),
-                rs.getObject("initiator_id", UUID.class),
-                rs.getObject("initiator_account_id", UUID.class),
-                rs.getObject("initiated_on", LocalDate.class),
-                new RoundTableWindow(
-                        rs.getObject("window_earliest", LocalDate.class),
-                        rs.getObject("window_latest", LocalDate.class)),
-                schedule,
-                rs.getObject("chair_id", UUID.class),
-                rs.getObject("minute_taker_id", UUID.class),
-                rs.getInt("sequence"),
-                rs.getString("minutes"),
-                rs.getObject("held_on", LocalDate.class),
-                rs.getTimestamp("created_at").toInstant());
     }
 }

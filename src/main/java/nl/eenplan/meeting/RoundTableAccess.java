@@ -73,14 +73,8 @@ class RoundTableAccess {
         if (!RoundTableRoles.mayTakeInitiative(viewer)) {
             throw new PlanNotFound();
         }
-        requireOpen(roundTable);
+        roundTable.requireOpen();
         return roundTable;
-    }
-
-    static void requireOpen(RoundTable roundTable) {
-        if (!roundTable.open()) {
-            throw new RoundTableRefused("meeting.notOpen", "form");
-        }
     }
 
     List<Participant> team(UUID householdId) {

@@ -42,13 +42,7 @@ public class RoundTableInvitations {
     @Transactional
     public void invite(UUID householdId, UUID id, Viewer viewer, int expectedVersion, Set<UUID> participantIds) {
         var roundTable = access.organised(householdId, id, viewer);
-        if (!roundTable.scheduled()) {
-            throw new RoundTableRefused("meeting.invite.planFirst", "participantIds");
-        }
-        if (participantIds == null || participantIds.isEmpty()) {
-            throw new RoundTableRefused("meeting.invite.nobody", "participantIds");
-        }
-        meetings.touch(id, expectedVersion);
+        meetings.save(roundTable.invite(participantIds), expectedVersion);
         var invitable = access.invitable(householdId);
         var recipients = new ArrayList<Recipient>();
         for (var participantId : participantIds) {
@@ -83,10 +77,7 @@ public class RoundTableInvitations {
                 .filter(i -> i.participantId().equals(me))
                 .findFirst()
                 .orElseThrow(PlanNotFound::new);
-        RoundTableAccess.requireOpen(roundTable);
-        if (sequence != roundTable.sequence()) {
-            throw new RoundTableChangedMeanwhile();
-        }
+        roundTable.requireAnswerableAt(sequence);
         invitations.answer(id, me, reply, viewer.accountId(), clock.instant());
         var organiser = access.team(householdId).stream()
                 .filter(p -> p.id().equals(roundTable.initiatorId()))

@@ -12,8 +12,9 @@ import nl.eenplan.participation.Coordinations;
 import nl.eenplan.participation.CoordinatorChoice;
 import nl.eenplan.participation.Participant;
 import nl.eenplan.participation.StaleCoordination;
+import nl.eenplan.plan.PlanEditing;
 import nl.eenplan.plan.PlanNotFound;
-import nl.eenplan.plan.Planning;
+import nl.eenplan.plan.PlanReading;
 import nl.eenplan.plan.Viewer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The agenda, what happened at a round table and what it decided (M-2, M-4): the chair keeps the
  * agenda; the minute taker records who was there, the minutes and that it was held, and each
- * decision, which becomes a goal or action in the plan (through {@link Planning}, with its rules)
+ * decision, which becomes a goal or action in the plan (through {@link PlanEditing}, with its rules)
  * or an agreement kept here. At the household's first round table the coordinator is recorded.
  */
 @Service
@@ -29,15 +30,22 @@ public class RoundTableMinutes {
 
     private final Meetings meetings;
     private final RoundTableAccess access;
-    private final Planning planning;
+    private final PlanEditing editing;
+    private final PlanReading reading;
     private final Coordinations coordinations;
     private final Clock clock;
 
     RoundTableMinutes(
-            Meetings meetings, RoundTableAccess access, Planning planning, Coordinations coordinations, Clock clock) {
+            Meetings meetings,
+            RoundTableAccess access,
+            PlanEditing editing,
+            PlanReading reading,
+            Coordinations coordinations,
+            Clock clock) {
         this.meetings = meetings;
         this.access = access;
-        this.planning = planning;
+        this.editing = editing;
+        this.reading = reading;
         this.coordinations = coordinations;
         this.clock = clock;
     }
@@ -49,13 +57,7 @@ public class RoundTableMinutes {
         if (!access.roles(roundTable, viewer).mayEditAgenda()) {
             throw new PlanNotFound();
         }
-        meetings.touch(id, expectedVersion);
-        meetings.replaceAgenda(
-                id,
-                items.stream()
-                        .filter(item -> item != null && !item.isBlank())
-                        .map(String::strip)
-                        .toList());
+        meetings.save(roundTable.keepAgenda(items), expectedVersion);
         access.log(viewer, "ROUND_TABLE_AGENDA_KEPT", householdId, id, null);
     }
 
@@ -74,16 +76,11 @@ public class RoundTableMinutes {
             LocalDate heldOn) {
         var roundTable = recordable(householdId, id, viewer);
         var team = access.team(householdId).stream().map(Participant::id).collect(Collectors.toSet());
-        if (!team.containsAll(present)) {
-            throw new RoundTableRefused("meeting.minutes.presentNotInTeam", "present");
-        }
-        if (heldOn != null && heldOn.isAfter(LocalDate.now(clock.withZone(Schedule.ZONE)))) {
-            throw new RoundTableRefused("meeting.minutes.heldInFuture", "heldOn");
-        }
-        meetings.touch(id, expectedVersion);
-        meetings.recordMinutes(id, minutes == null ? "" : minutes.strip(), present, heldOn);
+        var recorded =
+                roundTable.recordMinutes(minutes, present, heldOn, team, LocalDate.now(clock.withZone(Schedule.ZONE)));
+        meetings.save(recorded, expectedVersion);
         access.log(viewer, "ROUND_TABLE_MINUTES_RECORDED", householdId, id, null);
-        if (heldOn != null && roundTable.open()) {
+        if (recorded.events().stream().anyMatch(RoundTableHeld.class::isInstance)) {
             access.log(viewer, "ROUND_TABLE_HELD", householdId, id, heldOn.toString());
         }
     }
@@ -96,31 +93,32 @@ public class RoundTableMinutes {
     @Transactional
     public UUID decide(UUID householdId, UUID id, Viewer viewer, int expectedVersion, NewDecision decision) {
         var roundTable = recordable(householdId, id, viewer);
-        meetings.touch(id, expectedVersion);
+        meetings.claim(roundTable, expectedVersion);
         UUID goalId = null;
         UUID actionId = null;
         switch (decision.kind()) {
             case GOAL ->
-                goalId = planning.addGoal(householdId, viewer, planVersion(householdId, viewer), decision.text());
+                goalId = editing.addGoal(householdId, viewer, planVersion(householdId, viewer), decision.text());
             case ACTION -> {
                 var action = decision.action(startOf(roundTable));
                 goalId = decision.goalId() != null
                         ? decision.goalId()
-                        : planning.addGoal(
+                        : editing.addGoal(
                                 householdId, viewer, planVersion(householdId, viewer), decision.newGoalTitle());
-                actionId = planning.addAction(householdId, viewer, planVersion(householdId, viewer), goalId, action);
+                actionId = editing.addAction(householdId, viewer, planVersion(householdId, viewer), goalId, action);
             }
             case AGREEMENT, COORDINATOR -> {}
         }
-        var decisionId = meetings.addDecision(
-                id, decision.kind(), decision.text(), goalId, actionId, viewer.accountId(), clock.instant());
+        var decided = roundTable.decide(
+                decision.kind(), decision.text(), goalId, actionId, viewer.accountId(), clock.instant());
+        meetings.store(decided);
         access.log(
                 viewer,
                 "ROUND_TABLE_DECISION_RECORDED",
                 householdId,
                 id,
                 decision.kind().name());
-        return decisionId;
+        return decided.decision().id();
     }
 
     /**
@@ -138,7 +136,7 @@ public class RoundTableMinutes {
             UUID coordinatorId,
             CoordinationForm form,
             ChosenBy chosenBy) {
-        recordable(householdId, id, viewer);
+        var roundTable = recordable(householdId, id, viewer);
         if (!meetings.firstOf(householdId).map(id::equals).orElse(false)) {
             throw new RoundTableRefused("meeting.coordinator.notFirst", "coordinatorId");
         }
@@ -148,7 +146,7 @@ public class RoundTableMinutes {
         if (coordinatorId == null || form == null || chosenBy == null) {
             throw new RoundTableRefused("meeting.coordinator.required", "coordinatorId");
         }
-        meetings.touch(id, expectedVersion);
+        meetings.claim(roundTable, expectedVersion);
         try {
             coordinations.decide(
                     householdId,
@@ -164,7 +162,8 @@ public class RoundTableMinutes {
                 .map(Participant::name)
                 .findFirst()
                 .orElse("");
-        meetings.addDecision(id, DecisionKind.COORDINATOR, name, null, null, viewer.accountId(), clock.instant());
+        meetings.store(
+                roundTable.decide(DecisionKind.COORDINATOR, name, null, null, viewer.accountId(), clock.instant()));
         access.log(viewer, "ROUND_TABLE_COORDINATOR_RECORDED", householdId, id, coordinatorId.toString());
     }
 
@@ -181,7 +180,7 @@ public class RoundTableMinutes {
 
     /** Decisions add to the plan, never overwrite it: they go on the plan as it is now. */
     private int planVersion(UUID householdId, Viewer viewer) {
-        return planning.current(householdId, viewer).version();
+        return reading.current(householdId, viewer).version();
     }
 
     private LocalDate startOf(RoundTable roundTable) {

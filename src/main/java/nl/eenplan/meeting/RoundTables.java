@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import nl.eenplan.calendar.RoundTableWindow;
 import nl.eenplan.calendar.WorkingDays;
 import nl.eenplan.home.FieldRules;
 import nl.eenplan.household.HouseholdRegister;
@@ -17,7 +16,7 @@ import nl.eenplan.participation.Coordinations;
 import nl.eenplan.participation.Participant;
 import nl.eenplan.plan.Goal;
 import nl.eenplan.plan.PlanNotFound;
-import nl.eenplan.plan.Planning;
+import nl.eenplan.plan.PlanReading;
 import nl.eenplan.plan.Viewer;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -36,7 +35,7 @@ public class RoundTables {
     private final Meetings meetings;
     private final Invitations invitations;
     private final RoundTableAccess access;
-    private final Planning planning;
+    private final PlanReading reading;
     private final Coordinations coordinations;
     private final HouseholdRegister households;
     private final WorkingDays workingDays;
@@ -48,7 +47,7 @@ public class RoundTables {
             Meetings meetings,
             Invitations invitations,
             RoundTableAccess access,
-            Planning planning,
+            PlanReading reading,
             Coordinations coordinations,
             HouseholdRegister households,
             WorkingDays workingDays,
@@ -58,7 +57,7 @@ public class RoundTables {
         this.meetings = meetings;
         this.invitations = invitations;
         this.access = access;
-        this.planning = planning;
+        this.reading = reading;
         this.coordinations = coordinations;
         this.households = households;
         this.workingDays = workingDays;
@@ -116,7 +115,7 @@ public class RoundTables {
         var coordination = coordinations.of(householdId);
         var first = meetings.firstOf(householdId).map(id::equals).orElse(false);
         var goals = roles.mayRecord()
-                ? planning.currentAsPartOf(householdId, viewer).goals().stream()
+                ? reading.currentAsPartOf(householdId, viewer).goals().stream()
                         .filter(Goal::open)
                         .toList()
                 : List.<Goal>of();
@@ -155,26 +154,24 @@ public class RoundTables {
         }
         var today = today();
         var day = initiatedOn == null ? today : initiatedOn;
-        if (day.isAfter(today)) {
-            throw new RoundTableRefused("meeting.initiative.inFuture", "initiatedOn");
-        }
-        if (!FieldRules.isPlausible(day)) {
-            throw new RoundTableRefused("meeting.date.implausible", "initiatedOn");
-        }
-        var window = RoundTableWindow.after(day, workingDays);
         var chooseCoordinator = meetings.firstOf(householdId).isEmpty()
                 && !coordinations.of(householdId).hasCoordinator();
-        var plan = planning.current(householdId, viewer);
-        var id = UUID.randomUUID();
-        meetings.insert(id, householdId, viewer.participant().id(), viewer.accountId(), window, day, clock.instant());
-        meetings.replaceAgenda(
-                id,
-                AgendaFromPlan.items(
-                        plan,
+        var initiated = RoundTable.initiate(
+                householdId,
+                viewer.participant().id(),
+                viewer.accountId(),
+                day,
+                today,
+                workingDays,
+                clock.instant(),
+                window -> AgendaFromPlan.items(
+                        reading.current(householdId, viewer),
                         today,
                         window.latest(),
                         chooseCoordinator,
                         (key, arguments) -> messages.getMessage(key, arguments, InvitationMails.DUTCH)));
+        meetings.insert(initiated);
+        var id = initiated.roundTable().id();
         access.log(viewer, "ROUND_TABLE_INITIATED", householdId, id, day.toString());
         return id;
     }
@@ -199,20 +196,13 @@ public class RoundTables {
         }
         var roundTable = access.organised(householdId, id, viewer);
         var leaders = access.leaders(householdId).stream().map(Participant::id).collect(Collectors.toSet());
-        if (chairId != null && !leaders.contains(chairId)) {
-            throw new RoundTableRefused("meeting.chair.notInTeam", "chairId");
-        }
-        if (minuteTakerId != null && !leaders.contains(minuteTakerId)) {
-            throw new RoundTableRefused("meeting.minuteTaker.notInTeam", "minuteTakerId");
-        }
-        meetings.touch(id, expectedVersion);
         var invitees = invitations.of(id);
-        var changed = roundTable.scheduled() && !schedule.equals(roundTable.schedule());
-        var sequence = changed && !invitees.isEmpty() ? roundTable.sequence() + 1 : roundTable.sequence();
-        meetings.schedule(id, schedule, chairId, minuteTakerId, sequence);
-        if (roundTable.scheduled() && !schedule.sameTimeAs(roundTable.schedule())) {
+        var planned = roundTable.plan(schedule, chairId, minuteTakerId, leaders, !invitees.isEmpty());
+        meetings.save(planned, expectedVersion);
+        if (roundTable.movesInTime(schedule)) {
             invitations.forgetAnswers(id);
         }
+        var sequence = planned.roundTable().sequence();
         if (sequence != roundTable.sequence()) {
             mails.send(
                     Occasion.CHANGE,
@@ -231,10 +221,10 @@ public class RoundTables {
     @Transactional
     public void cancel(UUID householdId, UUID id, Viewer viewer, int expectedVersion) {
         var roundTable = access.organised(householdId, id, viewer);
-        meetings.touch(id, expectedVersion);
         var invitees = invitations.of(id);
-        var sequence = invitees.isEmpty() ? roundTable.sequence() : roundTable.sequence() + 1;
-        meetings.cancel(id, sequence, clock.instant());
+        var cancelled = roundTable.cancel(!invitees.isEmpty(), clock.instant());
+        meetings.save(cancelled, expectedVersion);
+        var sequence = cancelled.roundTable().sequence();
         if (roundTable.scheduled() && !invitees.isEmpty()) {
             mails.send(
                     Occasion.CANCELLATION,

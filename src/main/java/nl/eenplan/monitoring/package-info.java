@@ -1,5 +1,9 @@
-/** Read models and reports on the use of the method; reads, never writes into other modules (MON). */
-@ApplicationModule(allowedDependencies = {})
+/**
+ * Read models and reports on the use of the method (MON-1, MON-2). Fed only by the events other
+ * modules publish ({@link nl.eenplan.monitoring.MonitoringFeed}), kept in its own tables, and read
+ * through {@link nl.eenplan.monitoring.PlanMonitoring}; it reads, never writes into other modules.
+ */
+@ApplicationModule(allowedDependencies = {"participation", "consent", "plan", "meeting", "escalation"})
 package nl.eenplan.monitoring;
 
 import org.springframework.modulith.ApplicationModule;

@@ -144,7 +144,7 @@ public class Coordinations {
         }
         if (handover || !current.hasCoordinator()) {
             informProfessionals(householdId, handover);
-            events.publishEvent(new CoordinationChanged(householdId, choice.coordinatorId(), handover));
+            events.publishEvent(new CoordinationChanged(householdId, choice.coordinatorId(), handover, choice.form()));
         }
         return of(householdId);
     }

@@ -99,6 +99,19 @@ public class Team {
                 .optional();
     }
 
+    /**
+     * Everyone who takes or took part in the household's team, also participations that ended
+     * (X-6: a personal-data copy is complete): current ones first, then the most recently ended.
+     */
+    @Transactional(readOnly = true)
+    public List<Participant> everyParticipationIn(UUID householdId) {
+        return jdbc.sql("select " + COLUMNS + " from participant where household_id = ?"
+                        + " order by removed_at desc nulls first, added_at, id")
+                .param(householdId)
+                .query(Team::map)
+                .list();
+    }
+
     /** Every participation of an account, across households. */
     @Transactional(readOnly = true)
     public List<Participant> participationsOf(UUID accountId) {

@@ -27,4 +27,26 @@ public record Action(
     public boolean involves(UUID participantId) {
         return participantIds.contains(participantId);
     }
+
+    static Action added(UUID id, UUID goalId, NewAction action) {
+        return new Action(id, goalId, "", null, null, null, Set.of(), null).changedTo(action);
+    }
+
+    /** G-2: what, who and the dates as changed; whether it is done stays. */
+    Action changedTo(NewAction changes) {
+        return new Action(
+                id,
+                goalId,
+                changes.what(),
+                changes.startDate(),
+                changes.targetDate(),
+                changes.evaluationDate(),
+                changes.participantIds(),
+                doneAt);
+    }
+
+    /** G-4: done at the first moment it was marked done. */
+    Action doneOn(Instant at) {
+        return done() ? this : new Action(id, goalId, what, startDate, targetDate, evaluationDate, participantIds, at);
+    }
 }

@@ -1,6 +1,7 @@
 package nl.eenplan.plan;
 
 import java.time.LocalDate;
+import java.util.UUID;
 
 /**
  * G-3: was the goal reached? If not: were the actions done? If not, why and how to improve; if so,
@@ -39,6 +40,22 @@ public record EvaluationAnswers(
                 throw new PlanRefused("plan.evaluation.meaningRequired");
             }
         }
+    }
+
+    /** The answers as an evaluation of the goal. */
+    Evaluation asEvaluation(UUID id, UUID goalId) {
+        return new Evaluation(
+                id,
+                goalId,
+                evaluatedOn,
+                reached,
+                actionsDone,
+                whyNotDone,
+                howToImprove,
+                whyNoEffect,
+                onRightTrack,
+                meaningForHousehold,
+                achieved.strip());
     }
 
     private static boolean blank(String value) {

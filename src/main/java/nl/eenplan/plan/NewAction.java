@@ -33,4 +33,11 @@ public record NewAction(
         what = what.strip();
         participantIds = Set.copyOf(participantIds);
     }
+
+    /** PL-2: only those who may have an action (RoleEligibility) do it: active, and never an expected child. */
+    void refuseUnlessDoneBy(Set<UUID> eligible) {
+        if (!eligible.containsAll(participantIds)) {
+            throw new PlanRefused("plan.action.whoNotInTeam");
+        }
+    }
 }

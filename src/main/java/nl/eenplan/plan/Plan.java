@@ -2,14 +2,21 @@ package nl.eenplan.plan;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
+import nl.eenplan.participation.CoordinationState;
+import nl.eenplan.participation.Participant;
 
 /**
- * The one current plan of a household (H-4) with its goals. Rules about the plan as a whole live
- * here; {@link Planning} stores what they allow.
+ * The one current plan of a household (H-4) with its goals, their actions and evaluations: the
+ * aggregate. Each transition checks its rules, refusing with {@link PlanRefused}, {@link PlanNotFound}
+ * or {@link PlanChangedMeanwhile}, and returns the plan as changed with the events it caused
+ * ({@link PlanChange}); {@link Plans} stores that. A closed plan changes no more.
  */
 public record Plan(
         UUID id,
@@ -84,5 +91,171 @@ public record Plan(
             return Optional.of("plan.close.openGoals");
         }
         return Optional.empty();
+    }
+
+    /** H-4: one current plan per household; a new one starts as a draft only when the last one closed. */
+    static PlanChange start(Optional<Plan> current, UUID id, UUID householdId, Instant at) {
+        if (current.filter(plan -> !plan.closed()).isPresent()) {
+            throw new PlanRefused("plan.start.oneCurrentPlan");
+        }
+        var plan = PlanParts.started(id, householdId, at);
+        return new PlanChange(plan, 0, new PlanEvent.PlanStarted(id, householdId, at));
+    }
+
+    /** PL-1, PL-8, PL-10: tab 1 as given. */
+    PlanChange updateTab1(int expectedVersion, Tab1 tab1) {
+        refuseWhenClosed();
+        return new PlanChange(
+                PlanParts.withTab1(this, tab1), expectedVersion, new PlanEvent.Tab1Updated(id, householdId));
+    }
+
+    /** G-1: a goal is added at the end of the household's order of priority. */
+    PlanChange addGoal(int expectedVersion, UUID goalId, String title, Instant at) {
+        refuseWhenClosed();
+        var all = new ArrayList<>(goals);
+        all.add(Goal.added(goalId, goals.stream().mapToInt(Goal::priority).max().orElse(0) + 1, title));
+        return new PlanChange(
+                PlanParts.withGoals(this, all), expectedVersion, new PlanEvent.GoalAdded(id, householdId, goalId, at));
+    }
+
+    /** G-1: the household orders its goals; this moves one a place up. The first one stays: no change. */
+    PlanChange raiseGoal(int expectedVersion, UUID goalId) {
+        refuseWhenClosed();
+        var index = goals.indexOf(goal(goalId).orElseThrow(PlanNotFound::new));
+        if (index == 0) {
+            return PlanChange.none(this);
+        }
+        var goal = goals.get(index);
+        var above = goals.get(index - 1);
+        var all = new ArrayList<>(goals);
+        all.set(index - 1, goal.atPriority(above.priority()));
+        all.set(index, above.atPriority(goal.priority()));
+        return new PlanChange(
+                PlanParts.withGoals(this, all),
+                expectedVersion,
+                new PlanEvent.GoalRaised(id, householdId, goalId, above.id()));
+    }
+
+    /** G-2, PL-2: an action on an open goal, done by those who may have one ({@code eligible}). */
+    PlanChange addAction(
+            int expectedVersion, UUID goalId, NewAction action, Set<UUID> eligible, UUID actionId, Instant at) {
+        refuseWhenClosed();
+        var goal = openGoal(goalId);
+        action.refuseUnlessDoneBy(eligible);
+        return changed(
+                expectedVersion,
+                goal.with(Action.added(actionId, goalId, action)),
+                new PlanEvent.ActionAdded(id, householdId, actionId, at));
+    }
+
+    /** G-2, PL-2: what, who and the dates of an action change as the plan goes on, while its goal is open. */
+    PlanChange updateAction(int expectedVersion, UUID actionId, NewAction changes, Set<UUID> eligible) {
+        refuseWhenClosed();
+        var action = action(actionId);
+        var goal = openGoal(action.goalId());
+        changes.refuseUnlessDoneBy(eligible);
+        return changed(
+                expectedVersion,
+                goal.with(action.changedTo(changes)),
+                new PlanEvent.ActionUpdated(id, householdId, actionId));
+    }
+
+    /** G-4: whoever does an action, or whoever may change the plan, marks it done; others do not find it. */
+    PlanChange markActionDone(int expectedVersion, UUID actionId, Viewer viewer, Instant at) {
+        var action = action(actionId);
+        if (!viewer.mayEdit() && !action.involves(viewer.participant().id())) {
+            throw new PlanNotFound();
+        }
+        refuseWhenClosed();
+        var goal = goal(action.goalId()).orElseThrow(PlanNotFound::new);
+        return changed(
+                expectedVersion, goal.with(action.doneOn(at)), new PlanEvent.ActionDone(id, householdId, actionId, at));
+    }
+
+    /** G-3: a reached goal closes (to be celebrated); a goal not reached stays open with what was learnt. */
+    PlanChange evaluate(int expectedVersion, Evaluation evaluation, UUID recordedBy, Instant at) {
+        refuseWhenClosed();
+        var goal = openGoal(evaluation.goalId());
+        var event = new PlanEvent.GoalEvaluated(
+                id, householdId, goal.id(), evaluation.id(), evaluation.reached(), recordedBy, at);
+        return changed(expectedVersion, goal.evaluated(evaluation), event);
+    }
+
+    /** PL-9: a household member or the coordinator agrees to the plan as it stands (this version counter). */
+    PlanChange agree(int expectedVersion, Viewer viewer, CoordinationState coordination, Instant at) {
+        refuseWhenClosed();
+        if (!PlanAgreements.mayAgree(viewer, coordination)) {
+            throw new PlanRefused("plan.establish.householdOrCoordinator");
+        }
+        refuseUnlessSeen(expectedVersion);
+        var agreed =
+                new PlanEvent.PlanAgreed(id, householdId, viewer.participant().id(), version, at);
+        return new PlanChange(this, expectedVersion, agreed);
+    }
+
+    /**
+     * PL-9: freezes the plan as the next numbered version, with the coordinator's agreement; {@code freeze}
+     * takes the version from its number and the names of all who agreed.
+     */
+    PlanChange establish(
+            int expectedVersion,
+            Viewer viewer,
+            CoordinationState coordination,
+            List<Participant> agreedSoFar,
+            Instant at,
+            BiFunction<Integer, List<String>, PlanSnapshot> freeze) {
+        refuseWhenClosed();
+        whyNotEstablishable(coordination.hasCoordinator()).ifPresent(reason -> {
+            throw new PlanRefused(reason);
+        });
+        refuseUnlessSeen(expectedVersion);
+        var agreed = PlanAgreements.forEstablishing(agreedSoFar, viewer, coordination);
+        var number = lastVersionNumber + 1;
+        var snapshot = freeze.apply(number, PlanAgreements.names(agreed));
+        var event = new PlanEvent.PlanEstablished(id, householdId, number, viewer.accountId(), at);
+        return new PlanChange(
+                PlanParts.withStatus(this, PlanStatus.ESTABLISHED, number, false, null, null),
+                expectedVersion,
+                List.of(event),
+                snapshot);
+    }
+
+    /** closes the plan when care is wound down or handed over; it stays in the household's history. */
+    PlanChange close(int expectedVersion, CloseReason reason, Instant at) {
+        refuseWhenClosed();
+        whyNotClosable(reason).ifPresent(why -> {
+            throw new PlanRefused(why);
+        });
+        return new PlanChange(
+                PlanParts.withStatus(this, PlanStatus.CLOSED, lastVersionNumber, changedSinceVersion, at, reason),
+                expectedVersion,
+                new PlanEvent.PlanClosed(id, householdId, reason, at));
+    }
+
+    Action action(UUID actionId) {
+        return actions().filter(a -> a.id().equals(actionId)).findFirst().orElseThrow(PlanNotFound::new);
+    }
+
+    private void refuseWhenClosed() {
+        if (closed()) {
+            throw new PlanRefused("plan.closed");
+        }
+    }
+
+    private void refuseUnlessSeen(int expectedVersion) {
+        if (version != expectedVersion) {
+            throw new PlanChangedMeanwhile(version);
+        }
+    }
+
+    private Goal openGoal(UUID goalId) {
+        return goal(goalId).filter(Goal::open).orElseThrow(() -> new PlanRefused("plan.goal.notOpen"));
+    }
+
+    private PlanChange changed(int expectedVersion, Goal changedGoal, PlanEvent event) {
+        var all = goals.stream()
+                .map(g -> g.id().equals(changedGoal.id()) ? changedGoal : g)
+                .toList();
+        return new PlanChange(PlanParts.withGoals(this, all), expectedVersion, event);
     }
 }

@@ -1,6 +1,5 @@
 package nl.eenplan.plan;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -31,7 +30,7 @@ public class PlanCopies {
     static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
     private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
-    private final Planning planning;
+    private final PlanVersions versions;
     private final Plans plans;
     private final Team team;
     private final Mailer mailer;
@@ -43,7 +42,7 @@ public class PlanCopies {
     private final PdfDocuments pdfs;
 
     PlanCopies(
-            Planning planning,
+            PlanVersions versions,
             Plans plans,
             Team team,
             Mailer mailer,
@@ -53,7 +52,7 @@ public class PlanCopies {
             Clock clock,
             @Value("${eenplan.base-url}") String baseUrl,
             PdfDocuments pdfs) {
-        this.planning = planning;
+        this.versions = versions;
         this.plans = plans;
         this.team = team;
         this.mailer = mailer;
@@ -70,7 +69,7 @@ public class PlanCopies {
     public byte[] pdf(UUID householdId, Viewer viewer, int number, Locale locale) {
         viewer.seeingPlan();
         var plan = plans.current(householdId).orElseThrow(PlanNotFound::new);
-        var snapshot = planning.snapshot(plan, viewer, number);
+        var snapshot = versions.snapshot(plan, viewer, number);
         var html = templates.process(
                 "plan/plan-pdf",
                 new Context(
@@ -104,12 +103,7 @@ public class PlanCopies {
             throw new PlanNotFound();
         }
         var plan = plans.current(householdId).orElseThrow(PlanNotFound::new);
-        var exists = plans.jdbc()
-                .sql("select count(*) from plan_version where plan_id = ? and number = ?")
-                .params(plan.id(), number)
-                .query(Integer.class)
-                .single();
-        if (exists == 0) {
+        if (plans.version(plan.id(), number).isEmpty()) {
             throw new PlanNotFound();
         }
         var link = baseUrl + "/households/" + householdId + "/plan/versions/" + number;
@@ -119,16 +113,10 @@ public class PlanCopies {
                 .filter(Participant::receivesCopy)
                 .filter(p -> p.email() != null)
                 .toList();
-        var now = Timestamp.from(clock.instant());
+        var now = clock.instant();
         for (var recipient : recipients) {
             mailer.send(new OutgoingMail(recipient.email(), subject, body));
-            plans.jdbc()
-                    .sql("""
-                            insert into plan_copy (id, plan_id, version_number, participant_id, sent_at, sent_by)
-                            values (?, ?, ?, ?, ?, ?)
-                            """)
-                    .params(UUID.randomUUID(), plan.id(), number, recipient.id(), now, viewer.accountId())
-                    .update();
+            plans.recordCopy(plan.id(), number, recipient.id(), now, viewer.accountId());
         }
         audit.record(new AuditEvent(
                         viewer.accountId(),

@@ -14,6 +14,7 @@ import nl.eenplan.audit.PersonalDataSection;
 import nl.eenplan.audit.PersonalDataSource;
 import nl.eenplan.participation.Participant;
 import nl.eenplan.participation.Team;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,11 +29,13 @@ import tools.jackson.databind.json.JsonMapper;
 class PlanPersonalData implements PersonalDataSource {
 
     private final Plans plans;
+    private final JdbcClient jdbc;
     private final Team team;
     private final JsonMapper json;
 
-    PlanPersonalData(Plans plans, Team team, JsonMapper json) {
+    PlanPersonalData(Plans plans, JdbcClient jdbc, Team team, JsonMapper json) {
         this.plans = plans;
+        this.jdbc = jdbc;
         this.team = team;
         this.json = json;
     }
@@ -46,8 +49,7 @@ class PlanPersonalData implements PersonalDataSource {
                 .filter(p -> memberId.equals(p.memberId()))
                 .map(Participant::id)
                 .collect(Collectors.toSet());
-        var planIds = plans.jdbc()
-                .sql("select id from plan where household_id = ? order by created_at")
+        var planIds = jdbc.sql("select id from plan where household_id = ? order by created_at")
                 .param(householdId)
                 .query(UUID.class)
                 .list();
@@ -125,8 +127,7 @@ class PlanPersonalData implements PersonalDataSource {
     }
 
     private List<Map<String, Object>> versions(Plan plan) {
-        return plans.jdbc()
-                .sql("select number, established_at, snapshot from plan_version where plan_id = ? order by number")
+        return jdbc.sql("select number, established_at, snapshot from plan_version where plan_id = ? order by number")
                 .param(plan.id())
                 .query((rs, n) -> fields(
                         "number", rs.getInt("number"),
@@ -137,8 +138,7 @@ class PlanPersonalData implements PersonalDataSource {
 
     private List<Map<String, Object>> copies(Plan plan, Set<UUID> own) {
         var ids = own.stream().map(UUID::toString).collect(Collectors.joining(","));
-        return plans.jdbc()
-                .sql("""
+        return jdbc.sql("""
                         select version_number, sent_at from plan_copy
                         where plan_id = ? and participant_id::text = any(string_to_array(?, ',')) order by sent_at
                         """)

@@ -8,7 +8,8 @@ import nl.eenplan.deadline.DeadlineKind;
 
 /**
  * One PL-10 term of a plan not yet established, for {@link PlanDeadlines}: the column its start is
- * read from, the condition under which it runs, how many days it has and when it is due.
+ * read from, the condition under which it runs, how many calendar days it has and when it is due.
+ * The terms themselves live in {@link PlanTerms} only.
  */
 record PlanTermRule(
         DeadlineKind kind,
@@ -21,21 +22,21 @@ record PlanTermRule(
     /** The terms of PL-10 on the calendar of {@code terms}. */
     static List<PlanTermRule> of(PlanTerms terms) {
         return List.of(
-                // PL-10: six weeks after no family-group plan was settled, or after the start.
+                // PL-10: established after no family-group plan was settled, or after the start.
                 new PlanTermRule(
                         DeadlineKind.PLAN_ESTABLISHED,
                         "plan-established:",
                         "coalesce(no_family_group_plan_on, (created_at at time zone 'Europe/Amsterdam')::date)",
                         "not family_group_plan",
-                        6 * 7,
+                        PlanTerms.ESTABLISHED_PLAN_DAYS,
                         start -> terms.establishedPlan(start).due()),
-                // PL-10: in writing within 14 days after the youth, a parent or the provider asked for it.
+                // PL-10: in writing after the youth, a parent or the provider asked for it.
                 new PlanTermRule(
                         DeadlineKind.PLAN_IN_WRITING,
                         "plan-in-writing:",
                         "written_plan_requested_on",
                         "written_plan_requested_on is not null",
-                        14,
+                        PlanTerms.WRITTEN_PLAN_DAYS,
                         start -> terms.writtenPlan(start).due()));
     }
 }

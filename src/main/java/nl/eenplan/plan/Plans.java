@@ -1,55 +1,91 @@
 package nl.eenplan.plan;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Loads a whole plan and stores its parts; every change bumps the plan's version (optimistic lock). */
+/**
+ * The plans: loads a whole plan and is the only one to write the plan's tables. It saves a
+ * {@link PlanChange} on the version the person saw: every change but an agreement bumps the plan's
+ * version (optimistic lock), or fails with {@link PlanChangedMeanwhile} when someone else changed it
+ * since. Once stored, the change's events are published.
+ */
 @Repository
 class Plans {
 
     private final JdbcClient jdbc;
+    private final PlanRows rows;
+    private final PlanWrites writes;
+    private final ApplicationEventPublisher events;
 
-    Plans(JdbcClient jdbc) {
+    Plans(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.rows = new PlanRows(jdbc, json);
+        this.writes = new PlanWrites(jdbc, json);
+        this.events = events;
     }
 
     Optional<Plan> current(UUID householdId) {
-        return jdbc.sql(
-                        "select * from plan where household_id = ? order by (status = 'CLOSED'), created_at desc limit 1")
-                .param(householdId)
-                .query(this::planRow)
-                .optional()
-                .map(this::withGoals);
+        return rows.current(householdId);
     }
 
     Optional<Plan> find(UUID planId) {
-        return jdbc.sql("select * from plan where id = ?")
-                .param(planId)
-                .query(this::planRow)
-                .optional()
-                .map(this::withGoals);
+        return rows.find(planId);
     }
 
+    /** H-4: a household's new plan, as a draft. */
     void insert(UUID planId, UUID householdId, Instant now) {
-        jdbc.sql("insert into plan (id, household_id, version, status, created_at) values (?, ?, 0, 'DRAFT', ?)")
-                .params(planId, householdId, Timestamp.from(now))
+        writes.insert(planId, householdId, now);
+        events.publishEvent(new PlanEvent.PlanStarted(planId, householdId, now));
+    }
+
+    /** Stores the change and publishes its events; a change without events stores nothing. */
+    void save(PlanChange change) {
+        var plan = change.plan();
+        if (change.events().stream().anyMatch(Plans::claimsVersion)) {
+            touch(plan.id(), change.expectedVersion());
+        }
+        change.events().forEach(event -> writes.write(plan, event, change.frozen()));
+        change.events().forEach(events::publishEvent);
+    }
+
+    /** PL-9: who agreed to the plan as it stands (its version counter). */
+    List<UUID> agreed(Plan plan) {
+        return rows.agreed(plan);
+    }
+
+    /** PL-9: the established versions of a plan, in order. */
+    List<PlanSnapshot> versions(UUID planId) {
+        return rows.versions(planId);
+    }
+
+    Optional<PlanSnapshot> version(UUID planId, int number) {
+        return rows.version(planId, number);
+    }
+
+    /** PL-9, H-3: a copy of a version was sent to a participant. */
+    void recordCopy(UUID planId, int number, UUID participantId, Instant sentAt, UUID sentBy) {
+        jdbc.sql("""
+                        insert into plan_copy (id, plan_id, version_number, participant_id, sent_at, sent_by)
+                        values (?, ?, ?, ?, ?, ?)
+                        """)
+                .params(UUID.randomUUID(), planId, number, participantId, Timestamp.from(sentAt), sentBy)
                 .update();
     }
 
+    /** A new plan and an agreement leave the version as it is; every other change claims the next one. */
+    private static boolean claimsVersion(PlanEvent event) {
+        return !(event instanceof PlanEvent.PlanStarted || event instanceof PlanEvent.PlanAgreed);
+    }
+
     /** Claims the next version of the plan, or fails when someone else changed it since {@code expected}. */
-    void touch(UUID planId, int expected) {
+    private void touch(UUID planId, int expected) {
         var updated = jdbc.sql("""
                         update plan set version = version + 1, changed_since_version = true
                         where id = ? and version = ? and status <> 'CLOSED'
@@ -62,117 +98,5 @@ class Plans {
                     .orElseThrow(PlanNotFound::new);
             throw new PlanChangedMeanwhile(current);
         }
-    }
-
-    JdbcClient jdbc() {
-        return jdbc;
-    }
-
-    private Plan withGoals(Plan plan) {
-        var actionsByGoal = new HashMap<UUID, List<Action>>();
-        var participants = new HashMap<UUID, Set<UUID>>();
-        jdbc.sql("""
-                        select ap.action_id, ap.participant_id from action_participant ap
-                        join action a on a.id = ap.action_id join goal g on g.id = a.goal_id where g.plan_id = ?
-                        """)
-                .param(plan.id())
-                .query((rs, n) -> participants
-                        .computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashSet<>())
-                        .add(rs.getObject(2, UUID.class)))
-                .list();
-        jdbc.sql("""
-                        select a.* from action a join goal g on g.id = a.goal_id
-                        where g.plan_id = ? order by a.target_date, a.created_at
-                        """)
-                .param(plan.id())
-                .query((rs, n) -> new Action(
-                        rs.getObject("id", UUID.class),
-                        rs.getObject("goal_id", UUID.class),
-                        rs.getString("what"),
-                        rs.getObject("start_date", LocalDate.class),
-                        rs.getObject("target_date", LocalDate.class),
-                        rs.getObject("evaluation_date", LocalDate.class),
-                        Set.copyOf(participants.getOrDefault(rs.getObject("id", UUID.class), Set.of())),
-                        instant(rs, "done_at")))
-                .list()
-                .forEach(a -> actionsByGoal
-                        .computeIfAbsent(a.goalId(), k -> new ArrayList<>())
-                        .add(a));
-        var evaluationsByGoal = new HashMap<UUID, List<Evaluation>>();
-        jdbc.sql("""
-                        select e.* from evaluation e join goal g on g.id = e.goal_id
-                        where g.plan_id = ? order by e.evaluated_on, e.recorded_at
-                        """)
-                .param(plan.id())
-                .query((rs, n) -> new Evaluation(
-                        rs.getObject("id", UUID.class),
-                        rs.getObject("goal_id", UUID.class),
-                        rs.getObject("evaluated_on", LocalDate.class),
-                        rs.getBoolean("reached"),
-                        (Boolean) rs.getObject("actions_done"),
-                        rs.getString("why_not_done"),
-                        rs.getString("how_to_improve"),
-                        rs.getString("why_no_effect"),
-                        (Boolean) rs.getObject("on_right_track"),
-                        rs.getString("meaning_for_household"),
-                        rs.getString("achieved")))
-                .list()
-                .forEach(e -> evaluationsByGoal
-                        .computeIfAbsent(e.goalId(), k -> new ArrayList<>())
-                        .add(e));
-        var goals = jdbc.sql("select * from goal where plan_id = ? order by priority, created_at")
-                .param(plan.id())
-                .query((rs, n) -> new Goal(
-                        rs.getObject("id", UUID.class),
-                        rs.getInt("priority"),
-                        rs.getString("title"),
-                        GoalStatus.valueOf(rs.getString("status")),
-                        List.copyOf(actionsByGoal.getOrDefault(rs.getObject("id", UUID.class), List.of())),
-                        List.copyOf(evaluationsByGoal.getOrDefault(rs.getObject("id", UUID.class), List.of()))))
-                .list();
-        return new Plan(
-                plan.id(),
-                plan.householdId(),
-                plan.version(),
-                plan.status(),
-                plan.arrangement(),
-                plan.arrangementOther(),
-                plan.firstAgreements(),
-                plan.familyGroupPlan(),
-                plan.writtenPlanRequestedOn(),
-                plan.noFamilyGroupPlanOn(),
-                plan.lastVersionNumber(),
-                plan.changedSinceVersion(),
-                plan.createdAt(),
-                plan.closedAt(),
-                plan.closeReason(),
-                goals);
-    }
-
-    private Plan planRow(ResultSet rs, int row) throws SQLException {
-        var arrangement = rs.getString("arrangement");
-        var closeReason = rs.getString("close_reason");
-        return new Plan(
-                rs.getObject("id", UUID.class),
-                rs.getObject("household_id", UUID.class),
-                rs.getInt("version"),
-                PlanStatus.valueOf(rs.getString("status")),
-                arrangement == null || arrangement.isBlank() ? null : Arrangement.valueOf(arrangement),
-                rs.getString("arrangement_other"),
-                rs.getString("first_agreements"),
-                rs.getBoolean("family_group_plan"),
-                rs.getObject("written_plan_requested_on", LocalDate.class),
-                rs.getObject("no_family_group_plan_on", LocalDate.class),
-                rs.getInt("last_version_number"),
-                rs.getBoolean("changed_since_version"),
-                instant(rs, "created_at"),
-                instant(rs, "closed_at"),
-                closeReason == null ? null : CloseReason.valueOf(closeReason),
-                List.of());
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        var timestamp = rs.getTimestamp(column);
-        return timestamp == null ? null : timestamp.toInstant();
     }
 }

@@ -60,11 +60,11 @@ class AuditCoverageTests extends AuditTest {
                 coordinations.of(household).version(),
                 hanna.id(),
                 false);
-        goal = planning.addGoal(household, access.viewer(household, hanna), planVersion(), "Rust in huis");
+        goal = planEditing.addGoal(household, access.viewer(household, hanna), planVersion(), "Rust in huis");
         action = addAction("Weekplanning maken");
-        planning.establish(household, access.viewer(household, hanna), planVersion());
+        planEstablishing.establish(household, access.viewer(household, hanna), planVersion());
         addAction("Afspraak bij de schuldhulp");
-        planning.establish(household, access.viewer(household, hanna), planVersion());
+        planEstablishing.establish(household, access.viewer(household, hanna), planVersion());
     }
 
     @Test
@@ -127,7 +127,7 @@ class AuditCoverageTests extends AuditTest {
 
     private UUID addAction(String what) {
         var start = LocalDate.of(2026, 12, 1);
-        return planning.addAction(
+        return planEditing.addAction(
                 household,
                 access.viewer(household, hanna),
                 planVersion(),

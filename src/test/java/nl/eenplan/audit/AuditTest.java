@@ -20,7 +20,9 @@ import nl.eenplan.participation.Team;
 import nl.eenplan.plan.CaseOpening;
 import nl.eenplan.plan.NewHousehold;
 import nl.eenplan.plan.PlanAccess;
-import nl.eenplan.plan.Planning;
+import nl.eenplan.plan.PlanEditing;
+import nl.eenplan.plan.PlanEstablishing;
+import nl.eenplan.plan.PlanReading;
 import nl.eenplan.testing.EenPlanTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,10 +42,16 @@ abstract class AuditTest extends EenPlanTest {
     static final String PASSWORD = "een lange zin als wachtwoord";
 
     @Autowired
+    PlanEstablishing planEstablishing;
+
+    @Autowired
     CaseOpening cases;
 
     @Autowired
-    Planning planning;
+    PlanEditing planEditing;
+
+    @Autowired
+    PlanReading planReading;
 
     @Autowired
     PlanAccess access;
@@ -149,7 +157,7 @@ abstract class AuditTest extends EenPlanTest {
 
     /** Hanna looks at the plan, as the plan page does. */
     void hannaReadsThePlan() {
-        planning.current(household, access.viewer(household, hanna));
+        planReading.current(household, access.viewer(household, hanna));
     }
 
     /** An access by this person about one member of the household, as a module would record it. */

@@ -25,9 +25,9 @@ class PersonalDataCopyTests extends AuditTest {
     @DisplayName("X-6: the JSON copy holds the member, the team and the whole plan, and the download is logged")
     void theMotherDownloadsHerDataAsJson() throws Exception {
         var viewer = access.viewer(household, hanna);
-        var goal = planning.addGoal(household, viewer, planVersion(), "Sara gaat elke dag naar school");
+        var goal = planEditing.addGoal(household, viewer, planVersion(), "Sara gaat elke dag naar school");
         var start = LocalDate.of(2026, 12, 1);
-        planning.addAction(
+        planEditing.addAction(
                 household,
                 access.viewer(household, hanna),
                 planVersion(),

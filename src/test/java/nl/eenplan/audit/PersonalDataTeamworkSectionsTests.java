@@ -152,7 +152,7 @@ class PersonalDataTeamworkSectionsTests extends AuditTest {
                 coordinations.of(household).version(),
                 hanna.id(),
                 false);
-        var goal = planning.addGoal(household, access.viewer(household, hanna), planVersion(), "Schulden op orde");
+        var goal = planEditing.addGoal(household, access.viewer(household, hanna), planVersion(), "Schulden op orde");
         var together = action(goal, "Samen naar de schuldhulp", participant("Sanne"), participant("Piet"));
         var pietsOwn = action(goal, "Dossier aan de bank sturen", participant("Piet"));
         stagnation.signal(
@@ -238,7 +238,7 @@ class PersonalDataTeamworkSectionsTests extends AuditTest {
 
     private UUID action(UUID goal, String what, Participant... who) {
         var ids = Arrays.stream(who).map(Participant::id).collect(Collectors.toSet());
-        return planning.addAction(
+        return planEditing.addAction(
                 household,
                 access.viewer(household, hanna),
                 planVersion(),

@@ -23,7 +23,7 @@ import nl.eenplan.plan.CaseOpening;
 import nl.eenplan.plan.NewAction;
 import nl.eenplan.plan.NewHousehold;
 import nl.eenplan.plan.PlanAccess;
-import nl.eenplan.plan.Planning;
+import nl.eenplan.plan.PlanEditing;
 import nl.eenplan.testing.EenPlanTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,7 +44,7 @@ abstract class DeadlineTest extends EenPlanTest {
     CaseOpening cases;
 
     @Autowired
-    Planning planning;
+    PlanEditing planEditing;
 
     @Autowired
     PlanAccess access;
@@ -107,14 +107,14 @@ abstract class DeadlineTest extends EenPlanTest {
     }
 
     UUID goal(Family family, String title) {
-        return planning.addGoal(
+        return planEditing.addGoal(
                 family.household(), access.viewer(family.household(), family.hanna()), version(family), title);
     }
 
     /** An action with this target date, evaluated on {@code evaluation}, done by these participants. */
     UUID action(Family family, UUID goal, String what, LocalDate target, LocalDate evaluation, UUID... who) {
         var start = (target.isBefore(evaluation) ? target : evaluation).minusWeeks(4);
-        return planning.addAction(
+        return planEditing.addAction(
                 family.household(),
                 access.viewer(family.household(), family.hanna()),
                 version(family),

@@ -28,7 +28,8 @@ import nl.eenplan.participation.ParticipantKind;
 import nl.eenplan.participation.Team;
 import nl.eenplan.plan.NewAction;
 import nl.eenplan.plan.PlanAccess;
-import nl.eenplan.plan.Planning;
+import nl.eenplan.plan.PlanEditing;
+import nl.eenplan.plan.PlanReading;
 import nl.eenplan.testing.NodeFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -153,21 +154,23 @@ class ReminderClusterTests {
         var sanne = accounts.createActive(SANNE, "Sanne Jansen", AccountKind.CITIZEN, PASSWORD);
         team.linkAccount(mother.id(), sanne.id());
         node.getBean(ReminderPreferences.class).choose(sanne.id(), ReminderChoice.IMMEDIATE);
-        var planning = node.getBean(Planning.class);
+        var planEditing = node.getBean(PlanEditing.class);
+        var planReading = node.getBean(PlanReading.class);
         var viewer = node.getBean(PlanAccess.class).viewer(household, hanna);
-        var goal = planning.addGoal(
-                household, viewer, planning.current(household, viewer).version(), "Sara gaat elke dag naar school");
+        var goal = planEditing.addGoal(
+                household, viewer, planReading.current(household, viewer).version(), "Sara gaat elke dag naar school");
         return new Family(household, hanna, mother.id(), goal);
     }
 
     private static void actionDueToday(ConfigurableApplicationContext node, Family family, String what) {
-        var planning = node.getBean(Planning.class);
+        var planEditing = node.getBean(PlanEditing.class);
+        var planReading = node.getBean(PlanReading.class);
         var viewer = node.getBean(PlanAccess.class).viewer(family.household(), family.hanna());
         var today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
-        planning.addAction(
+        planEditing.addAction(
                 family.household(),
                 viewer,
-                planning.current(family.household(), viewer).version(),
+                planReading.current(family.household(), viewer).version(),
                 family.goal(),
                 new NewAction(what, Set.of(family.mother()), today, today, today.plusDays(30)));
     }

@@ -127,7 +127,7 @@ class EscalationIntegrationTests extends EscalationTest {
         shareWholePlanWith(household, carla.id());
         var carlaReads = access.viewer(household, carla);
         assertThat(carlaReads.mayEdit()).isTrue();
-        assertThat(planning.current(household, carlaReads).goals()).isNotEmpty();
+        assertThat(planReading.current(household, carlaReads).goals()).isNotEmpty();
         assertThat(auditEvents(carla)).contains("PLAN_READ");
     }
 

@@ -31,7 +31,7 @@ class EscalationJourneyTests extends EscalationTest {
     void fromThePromptUpTheLadderAndBackToTheCoordinator() throws Exception {
         var today = LocalDate.now(clock);
         var target = today.minusDays(40);
-        planning.addAction(
+        planEditing.addAction(
                 household,
                 access.viewer(household, hanna),
                 planVersion(),

@@ -33,7 +33,7 @@ class EscalationPagesTests extends EscalationTest {
     void anOverdueActionAndAnOutsider() {
         // The pages count from the real day: this action is well overdue whenever the test runs.
         var target = LocalDate.now(clock).minusDays(40);
-        planning.addAction(
+        planEditing.addAction(
                 household,
                 access.viewer(household, hanna),
                 planVersion(),

@@ -26,7 +26,8 @@ import nl.eenplan.plan.CaseOpening;
 import nl.eenplan.plan.NewAction;
 import nl.eenplan.plan.NewHousehold;
 import nl.eenplan.plan.PlanAccess;
-import nl.eenplan.plan.Planning;
+import nl.eenplan.plan.PlanEditing;
+import nl.eenplan.plan.PlanReading;
 import nl.eenplan.testing.EenPlanTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,10 +50,13 @@ abstract class EscalationTest extends EenPlanTest {
     static final LocalDate START = LocalDate.of(2027, 1, 4);
 
     @Autowired
+    PlanReading planReading;
+
+    @Autowired
     CaseOpening cases;
 
     @Autowired
-    Planning planning;
+    PlanEditing planEditing;
 
     @Autowired
     PlanAccess access;
@@ -146,7 +150,7 @@ abstract class EscalationTest extends EenPlanTest {
                 coordinations.of(household).version(),
                 hanna.id(),
                 false);
-        goal = planning.addGoal(household, access.viewer(household, hanna), planVersion(), "Schulden op orde");
+        goal = planEditing.addGoal(household, access.viewer(household, hanna), planVersion(), "Schulden op orde");
         action = action("Aanvraag schuldhulp indienen", participant(peter));
     }
 
@@ -173,7 +177,7 @@ abstract class EscalationTest extends EenPlanTest {
     }
 
     UUID action(String what, Participant who) {
-        return planning.addAction(
+        return planEditing.addAction(
                 household,
                 access.viewer(household, hanna),
                 planVersion(),

@@ -80,10 +80,8 @@ final class Ladders {
                         UUID.randomUUID()),
                 null,
                 steps.size(),
-                closed,
                 START,
-                closed ? START.plusDays(5) : null,
-                null,
+                closed ? new Escalation.Ending(START.plusDays(5), COORDINATOR, null) : null,
                 steps);
     }
 

@@ -162,10 +162,10 @@ class InitiativeAndWindowTests extends RoundTableTest {
     @Test
     @DisplayName("M-4: the agenda is prepared from the plan: open goals, overdue actions, evaluations due")
     void theAgendaComesFromThePlan() {
-        var plan = planning.current(household, viewer(hanna));
-        var goal = planning.addGoal(household, viewer(hanna), plan.version(), "Sara gaat elke dag naar school");
+        var plan = planReading.current(household, viewer(hanna));
+        var goal = planEditing.addGoal(household, viewer(hanna), plan.version(), "Sara gaat elke dag naar school");
         var today = roundTables.today();
-        planning.addAction(
+        planEditing.addAction(
                 household,
                 viewer(hanna),
                 plan.version() + 1,

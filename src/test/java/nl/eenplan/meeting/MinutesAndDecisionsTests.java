@@ -38,7 +38,7 @@ class MinutesAndDecisionsTests extends RoundTableTest {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("notice", "meeting.decision.saved"));
 
-        var plan = planning.current(household, viewer(hanna));
+        var plan = planReading.current(household, viewer(hanna));
         var goal = plan.goals().stream()
                 .filter(g -> g.title().equals("Het gezin heeft grip op geld"))
                 .findFirst()
@@ -64,7 +64,7 @@ class MinutesAndDecisionsTests extends RoundTableTest {
     @DisplayName("M-4: the plan's own rules refuse an incomplete action; the page says why and nothing is stored")
     void anIncompleteActionIsRefusedByThePlansRules() throws Exception {
         var id = plannedRoundTable();
-        var goalsBefore = planning.current(household, viewer(hanna)).goals().size();
+        var goalsBefore = planReading.current(household, viewer(hanna)).goals().size();
 
         var page = mvc.perform(post(roundTable(id) + "/decisions")
                         .with(as(piet))
@@ -81,7 +81,7 @@ class MinutesAndDecisionsTests extends RoundTableTest {
                 .getContentAsString();
 
         assertThat(page).contains("Kies wie het doet.");
-        assertThat(planning.current(household, viewer(hanna)).goals()).hasSize(goalsBefore);
+        assertThat(planReading.current(household, viewer(hanna)).goals()).hasSize(goalsBefore);
         assertThat(roundTables.detail(household, id, viewer(hanna)).decisions()).isEmpty();
     }
 
@@ -109,7 +109,7 @@ class MinutesAndDecisionsTests extends RoundTableTest {
                         null,
                         null,
                         null));
-        assertThat(planning.current(household, viewer(hanna)).goals())
+        assertThat(planReading.current(household, viewer(hanna)).goals())
                 .anyMatch(g -> g.title().equals("Sara slaapt goed"));
 
         mvc.perform(post(roundTable(id) + "/agenda")

@@ -26,7 +26,8 @@ import nl.eenplan.participation.Team;
 import nl.eenplan.plan.CaseOpening;
 import nl.eenplan.plan.NewHousehold;
 import nl.eenplan.plan.PlanAccess;
-import nl.eenplan.plan.Planning;
+import nl.eenplan.plan.PlanEditing;
+import nl.eenplan.plan.PlanReading;
 import nl.eenplan.plan.Viewer;
 import nl.eenplan.testing.EenPlanTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,10 +47,13 @@ abstract class RoundTableTest extends EenPlanTest implements Mailbox {
     static final String PASSWORD = "een lange zin als wachtwoord";
 
     @Autowired
-    CaseOpening cases;
+    PlanEditing planEditing;
 
     @Autowired
-    Planning planning;
+    PlanReading planReading;
+
+    @Autowired
+    CaseOpening cases;
 
     @Autowired
     PlanAccess access;

@@ -34,7 +34,7 @@ class EstablishingAndClosingTests extends PlanPageTest {
                         .param("version", String.valueOf(version())))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Het plan heeft minstens één doel met een actie nodig.")));
-        assertThat(planning.versions(household, viewer(hanna))).isEmpty();
+        assertThat(planVersions.versions(household, viewer(hanna))).isEmpty();
     }
 
     @Test
@@ -112,7 +112,7 @@ class EstablishingAndClosingTests extends PlanPageTest {
                         .param("reason", "HANDED_OVER"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Vink aan dat u zeker weet dat het plan stopt.")));
-        assertThat(planning.current(household, viewer(hanna)).closed()).isFalse();
+        assertThat(planReading.current(household, viewer(hanna)).closed()).isFalse();
 
         mvc.perform(post(plan() + "/close")
                         .with(as(hanna))
@@ -121,7 +121,7 @@ class EstablishingAndClosingTests extends PlanPageTest {
                         .param("reason", "HANDED_OVER")
                         .param("confirmed", "true"))
                 .andExpect(redirectedUrl(plan()));
-        assertThat(planning.current(household, viewer(hanna)).closeReason()).isEqualTo(CloseReason.HANDED_OVER);
+        assertThat(planReading.current(household, viewer(hanna)).closeReason()).isEqualTo(CloseReason.HANDED_OVER);
         mvc.perform(get(plan()).with(as(hanna)))
                 .andExpect(content().string(containsString("Afgesloten.")))
                 .andExpect(content().string(not(containsString("Doel toevoegen"))));

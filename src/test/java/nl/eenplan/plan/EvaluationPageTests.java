@@ -113,7 +113,7 @@ class EvaluationPageTests extends PlanPageTest {
                         .param("reason", "WOUND_DOWN")
                         .param("confirmed", "true"))
                 .andExpect(redirectedUrl(plan()));
-        assertThat(planning.current(household, viewer(hanna)).closeReason()).isEqualTo(CloseReason.WOUND_DOWN);
+        assertThat(planReading.current(household, viewer(hanna)).closeReason()).isEqualTo(CloseReason.WOUND_DOWN);
     }
 
     @Test
@@ -150,7 +150,8 @@ class EvaluationPageTests extends PlanPageTest {
     }
 
     private GoalStatus goalStatus(UUID goalId) {
-        return planning.current(household, viewer(hanna))
+        return planReading
+                .current(household, viewer(hanna))
                 .goal(goalId)
                 .orElseThrow()
                 .status();

@@ -23,7 +23,7 @@ class PlanAccessConsentTests extends PlanConsentTest {
         assertThat(viewer.scope()).isEqualTo(Viewer.Scope.NO_CONSENT);
         assertThat(viewer.membersWithoutConsent()).containsExactly(tim);
         assertThat(viewer.mayEdit()).isFalse();
-        assertThatThrownBy(() -> planning.current(household, viewer))
+        assertThatThrownBy(() -> planReading.current(household, viewer))
                 .isInstanceOfSatisfying(PlanConsentMissing.class, e -> {
                     assertThat(e.householdId()).isEqualTo(household);
                     assertThat(e.membersWithoutConsent()).containsExactly(tim);
@@ -41,7 +41,7 @@ class PlanAccessConsentTests extends PlanConsentTest {
         assertThat(viewer.membersWithoutConsent()).isEmpty();
         assertThat(viewer.basis())
                 .containsExactlyInAnyOrder(SharingDecision.byConsent(aboutSanne), SharingDecision.byConsent(aboutTim));
-        assertThat(planning.current(household, viewer).goals())
+        assertThat(planReading.current(household, viewer).goals())
                 .extracting(Goal::title)
                 .containsExactly(GOAL);
     }
@@ -97,10 +97,10 @@ class PlanAccessConsentTests extends PlanConsentTest {
         var motherSees = access.viewer(household, sanneAccount);
         assertThat(motherSees.scope()).isEqualTo(Viewer.Scope.FULL);
         assertThat(motherSees.basis()).isEmpty();
-        assertThat(planning.current(household, motherSees).actions()).hasSize(2);
+        assertThat(planReading.current(household, motherSees).actions()).hasSize(2);
         var grandmaSees = access.viewer(household, grandma);
         assertThat(grandmaSees.scope()).isEqualTo(Viewer.Scope.APPROACH);
-        assertThat(planning.current(household, grandmaSees).actions())
+        assertThat(planReading.current(household, grandmaSees).actions())
                 .extracting(Action::what)
                 .containsExactly("Oma haalt Tim op");
     }
@@ -114,14 +114,16 @@ class PlanAccessConsentTests extends PlanConsentTest {
 
         var withoutConsent = access.viewer(household, doctor);
         assertThat(withoutConsent.scope()).isEqualTo(Viewer.Scope.NO_CONSENT);
-        assertThatThrownBy(() -> planning.versions(household, withoutConsent)).isInstanceOf(PlanConsentMissing.class);
-        assertThatThrownBy(() -> planning.version(household, withoutConsent, 1)).isInstanceOf(PlanConsentMissing.class);
+        assertThatThrownBy(() -> planVersions.versions(household, withoutConsent))
+                .isInstanceOf(PlanConsentMissing.class);
+        assertThatThrownBy(() -> planVersions.version(household, withoutConsent, 1))
+                .isInstanceOf(PlanConsentMissing.class);
 
         shareWholePlanWith(household, doctor.id());
 
         var withConsent = access.viewer(household, doctor);
         assertThat(withConsent.scope()).isEqualTo(Viewer.Scope.COPY);
-        assertThat(planning.version(household, withConsent, 1).goals()).hasSize(1);
+        assertThat(planVersions.version(household, withConsent, 1).goals()).hasSize(1);
         assertThat(Set.copyOf(withConsent.planSharing().keySet())).containsExactlyInAnyOrder(sanne, tim);
     }
 }

@@ -53,7 +53,7 @@ class PlanDeadlinesTests extends PlanPageTest {
         assertThat(deadlines.openDeadlinesOf(citizen("Buurvrouw").id(), today()))
                 .isEmpty();
 
-        planning.markActionDone(household, viewer(sanne), version(), alarm);
+        planEditing.markActionDone(household, viewer(sanne), version(), alarm);
 
         assertThat(deadlines.openDeadlinesOf(sanne.id(), today())).isEmpty();
     }
@@ -99,16 +99,16 @@ class PlanDeadlinesTests extends PlanPageTest {
     void anEvaluationMeetsTheMoment() {
         var goal = goal("Sara gaat elke dag naar school");
         action(goal, "Gesprek met de mentor");
-        planning.evaluate(household, viewer(hanna), version(), goal, notReached(EVALUATION.minusDays(1)));
+        goalEvaluation.evaluate(household, viewer(hanna), version(), goal, notReached(EVALUATION.minusDays(1)));
 
         assertThat(of(hanna, DeadlineKind.EVALUATION)).hasSize(1);
 
-        planning.evaluate(household, viewer(hanna), version(), goal, notReached(EVALUATION));
+        goalEvaluation.evaluate(household, viewer(hanna), version(), goal, notReached(EVALUATION));
 
         assertThat(of(hanna, DeadlineKind.EVALUATION)).isEmpty();
         assertThat(of(hanna, DeadlineKind.ACTION)).hasSize(1);
 
-        planning.evaluate(
+        goalEvaluation.evaluate(
                 household,
                 viewer(hanna),
                 version(),
@@ -127,7 +127,7 @@ class PlanDeadlinesTests extends PlanPageTest {
                 .extracting(Deadline::due, Deadline::path)
                 .containsExactly(Tuple.tuple(terms.establishedPlan(started).due(), plan()));
 
-        planning.updateTab1(
+        planEditing.updateTab1(
                 household,
                 viewer(hanna),
                 version(),
@@ -141,7 +141,7 @@ class PlanDeadlinesTests extends PlanPageTest {
         assertThat(deadlines.accountsWithDeadlinesUntil(LocalDate.of(2026, 12, 13)))
                 .doesNotContain(hanna.id());
 
-        planning.updateTab1(
+        planEditing.updateTab1(
                 household, viewer(hanna), version(), new Tab1(Arrangement.PHONE, null, "", true, null, null));
 
         assertThat(of(hanna, DeadlineKind.PLAN_ESTABLISHED)).isEmpty();
@@ -171,7 +171,7 @@ class PlanDeadlinesTests extends PlanPageTest {
         assertThat(of(hanna, DeadlineKind.PLAN_IN_WRITING)).isEmpty();
 
         var requested = LocalDate.of(2026, 11, 20);
-        planning.updateTab1(
+        planEditing.updateTab1(
                 household, viewer(hanna), version(), new Tab1(Arrangement.PHONE, null, "", true, requested, null));
 
         var due = terms.writtenPlan(requested).due();
@@ -181,7 +181,7 @@ class PlanDeadlinesTests extends PlanPageTest {
                 .extracting(Deadline::key, Deadline::due, Deadline::what, Deadline::path)
                 .containsExactly(Tuple.tuple(
                         "plan-in-writing:"
-                                + planning.current(household, viewer(hanna)).id(),
+                                + planReading.current(household, viewer(hanna)).id(),
                         due,
                         "",
                         path));

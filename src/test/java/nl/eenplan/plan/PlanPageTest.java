@@ -44,10 +44,22 @@ abstract class PlanPageTest extends EenPlanTest {
     static final LocalDate START = LocalDate.of(2026, 12, 1);
 
     @Autowired
+    PlanVersions planVersions;
+
+    @Autowired
+    GoalEvaluation goalEvaluation;
+
+    @Autowired
     CaseOpening cases;
 
     @Autowired
-    Planning planning;
+    PlanEditing planEditing;
+
+    @Autowired
+    PlanReading planReading;
+
+    @Autowired
+    PlanEstablishing planEstablishing;
 
     @Autowired
     PlanAccess access;
@@ -197,14 +209,14 @@ abstract class PlanPageTest extends EenPlanTest {
     }
 
     UUID goal(String title) {
-        return planning.addGoal(household, viewer(hanna), version(), title);
+        return planEditing.addGoal(household, viewer(hanna), version(), title);
     }
 
     UUID action(UUID goal, String what, Participant... who) {
         var ids = who.length == 0
                 ? Set.of(hannaInTeam().id())
                 : Set.copyOf(Arrays.stream(who).map(Participant::id).toList());
-        return planning.addAction(
+        return planEditing.addAction(
                 household,
                 viewer(hanna),
                 version(),
@@ -213,7 +225,7 @@ abstract class PlanPageTest extends EenPlanTest {
     }
 
     int establish() {
-        return planning.establish(household, viewer(hanna), version());
+        return planEstablishing.establish(household, viewer(hanna), version());
     }
 
     /** The plan's version for optimistic locking, as a form on the page carries it. */

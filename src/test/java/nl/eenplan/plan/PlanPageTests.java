@@ -103,7 +103,7 @@ class PlanPageTests extends PlanPageTest {
                         .param("startDate", "geen datum"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Deze keuze klopt niet.")));
-        assertThat(planning.current(household, viewer(hanna)).actions()).isEmpty();
+        assertThat(planReading.current(household, viewer(hanna)).actions()).isEmpty();
 
         mvc.perform(post(plan() + "/goals/" + goal + "/actions")
                         .with(as(hanna))
@@ -118,7 +118,8 @@ class PlanPageTests extends PlanPageTest {
                         .param("targetDate", "2026-12-31")
                         .param("evaluationDate", "2027-01-15"))
                 .andExpect(redirectedUrl(plan()));
-        assertThat(planning.current(household, viewer(hanna))
+        assertThat(planReading
+                        .current(household, viewer(hanna))
                         .actions()
                         .findFirst()
                         .orElseThrow()
@@ -144,7 +145,7 @@ class PlanPageTests extends PlanPageTest {
                         .with(csrf())
                         .param("version", String.valueOf(version())))
                 .andExpect(redirectedUrl(plan()));
-        assertThat(planning.current(household, viewer(hanna)).goals())
+        assertThat(planReading.current(household, viewer(hanna)).goals())
                 .extracting(Goal::title)
                 .endsWith("Doel nummer 6", "Doel nummer 5");
     }
@@ -176,10 +177,10 @@ class PlanPageTests extends PlanPageTest {
                         .param("arrangement", "PHONE"))
                 .andExpect(status().isConflict());
 
-        assertThat(planning.current(household, viewer(hanna)).goals())
+        assertThat(planReading.current(household, viewer(hanna)).goals())
                 .extracting(Goal::title)
                 .containsExactly("Eerste doel");
-        assertThat(planning.current(household, viewer(hanna)).arrangement()).isNull();
+        assertThat(planReading.current(household, viewer(hanna)).arrangement()).isNull();
     }
 
     @Test
@@ -241,7 +242,7 @@ class PlanPageTests extends PlanPageTest {
                 .with(csrf())
                 .param("version", String.valueOf(version()))
                 .param("title", "Sara gaat elke dag naar school"));
-        action(planning.current(household, viewer(hanna)).goals().getFirst().id(), "Wekker zetten");
+        action(planReading.current(household, viewer(hanna)).goals().getFirst().id(), "Wekker zetten");
         mvc.perform(
                 post(plan() + "/establish").with(as(hanna)).with(csrf()).param("version", String.valueOf(version())));
         mvc.perform(get(plan() + "/versions").with(as(hanna)));

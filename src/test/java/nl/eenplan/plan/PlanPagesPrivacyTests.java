@@ -85,7 +85,8 @@ class PlanPagesPrivacyTests extends PlanPageTest {
                         .with(csrf())
                         .param("version", "" + version()))
                 .andExpect(status().is3xxRedirection());
-        assertThat(planning.current(household, viewer(hanna))
+        assertThat(planReading
+                        .current(household, viewer(hanna))
                         .actions()
                         .findFirst()
                         .orElseThrow()

@@ -3,10 +3,10 @@ package nl.eenplan.plan.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import nl.eenplan.identity.AccountPrincipal;
+import nl.eenplan.plan.GoalEvaluation;
 import nl.eenplan.plan.PlanChangedMeanwhile;
 import nl.eenplan.plan.PlanNotFound;
 import nl.eenplan.plan.PlanRefused;
-import nl.eenplan.plan.Planning;
 import nl.eenplan.plan.Viewer;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,11 +26,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EvaluationController {
 
     private final PlanPage page;
-    private final Planning planning;
+    private final GoalEvaluation evaluation;
 
-    EvaluationController(PlanPage page, Planning planning) {
+    EvaluationController(PlanPage page, GoalEvaluation evaluation) {
         this.page = page;
-        this.planning = planning;
+        this.evaluation = evaluation;
     }
 
     @GetMapping
@@ -62,7 +62,7 @@ class EvaluationController {
             return changedMeanwhile(householdId, goalId, viewer, model, response, flash);
         }
         try {
-            planning.evaluate(householdId, viewer, form.version(), goalId, form.toAnswers(page.today()));
+            evaluation.evaluate(householdId, viewer, form.version(), goalId, form.toAnswers(page.today()));
         } catch (PlanRefused e) {
             PlanPage.reject(model, "evaluation-" + form.fieldOf(e.reason()), e.reason());
             return show(householdId, goalId, viewer, model, flash);
@@ -88,7 +88,7 @@ class EvaluationController {
     }
 
     private String show(UUID householdId, UUID goalId, Viewer viewer, Model model, RedirectAttributes flash) {
-        var plan = planning.toEvaluate(householdId, viewer, goalId);
+        var plan = evaluation.toEvaluate(householdId, viewer, goalId);
         var goal = plan.goal(goalId).orElseThrow(PlanNotFound::new);
         if (!goal.open() || plan.closed()) {
             flash.addFlashAttribute("notice", plan.closed() ? "plan.closed" : "plan.goal.notOpen");

@@ -7,7 +7,7 @@ import nl.eenplan.calendar.WorkingDays;
 import nl.eenplan.home.DateWarning;
 import nl.eenplan.identity.AccountPrincipal;
 import nl.eenplan.plan.ConsentCoverage;
-import nl.eenplan.plan.Planning;
+import nl.eenplan.plan.PlanEditing;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,15 +25,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class GoalController {
 
     private final PlanPage page;
-    private final Planning planning;
+    private final PlanEditing editing;
     private final ConsentCoverage coverage;
 
     private final WorkingDays workingDays;
 
-    GoalController(PlanPage page, Planning planning, ConsentCoverage coverage, WorkingDays workingDays) {
+    GoalController(PlanPage page, PlanEditing editing, ConsentCoverage coverage, WorkingDays workingDays) {
         this.workingDays = workingDays;
         this.page = page;
-        this.planning = planning;
+        this.editing = editing;
         this.coverage = coverage;
     }
 
@@ -52,7 +52,7 @@ class GoalController {
             return page.show(householdId, viewer, model);
         }
         return page.change(householdId, viewer, form.version(), model, response, reason -> "goal-title", version -> {
-            planning.addGoal(householdId, viewer, version, form.title());
+            editing.addGoal(householdId, viewer, version, form.title());
             return PlanPage.backToPlan(householdId, flash, "plan.page.goal.added");
         });
     }
@@ -69,7 +69,7 @@ class GoalController {
             RedirectAttributes flash) {
         var viewer = page.viewer(householdId, me);
         return page.change(householdId, viewer, version, model, response, reason -> "goal-" + goalId, current -> {
-            planning.raiseGoal(householdId, viewer, current, goalId);
+            editing.raiseGoal(householdId, viewer, current, goalId);
             return PlanPage.backToPlan(householdId, flash, "plan.page.goal.raised");
         });
     }
@@ -99,7 +99,7 @@ class GoalController {
                 response,
                 reason -> prefix + form.fieldOf(reason),
                 version -> {
-                    planning.addAction(householdId, viewer, version, goalId, form.toNewAction());
+                    editing.addAction(householdId, viewer, version, goalId, form.toNewAction());
                     // a target or evaluation date on a weekend or public holiday is kept, with a warning.
                     DateWarning.firstNonWorkingDay(
                                     Arrays.asList(form.startDate(), form.targetDate(), form.evaluationDate()),
@@ -123,7 +123,7 @@ class GoalController {
             RedirectAttributes flash) {
         var viewer = page.viewer(householdId, me);
         return page.change(householdId, viewer, version, model, response, reason -> "action-" + actionId, current -> {
-            planning.markActionDone(householdId, viewer, current, actionId);
+            editing.markActionDone(householdId, viewer, current, actionId);
             return PlanPage.backToPlan(householdId, flash, "plan.page.action.done");
         });
     }

@@ -3,8 +3,10 @@ package nl.eenplan.plan.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import nl.eenplan.identity.AccountPrincipal;
+import nl.eenplan.plan.PlanClosing;
+import nl.eenplan.plan.PlanEditing;
+import nl.eenplan.plan.PlanEstablishing;
 import nl.eenplan.plan.PlanNotFound;
-import nl.eenplan.plan.Planning;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,12 +26,21 @@ class PlanController {
 
     private final PlanPage page;
     private final NoConsentPage noConsent;
-    private final Planning planning;
+    private final PlanEditing editing;
+    private final PlanEstablishing establishing;
+    private final PlanClosing closing;
 
-    PlanController(PlanPage page, NoConsentPage noConsent, Planning planning) {
+    PlanController(
+            PlanPage page,
+            NoConsentPage noConsent,
+            PlanEditing editing,
+            PlanEstablishing establishing,
+            PlanClosing closing) {
         this.page = page;
         this.noConsent = noConsent;
-        this.planning = planning;
+        this.editing = editing;
+        this.establishing = establishing;
+        this.closing = closing;
     }
 
     /** C-1: a professional without consent for every member gets the no-consent page instead. */
@@ -68,7 +79,7 @@ class PlanController {
                 response,
                 reason -> "tab1-" + Tab1Form.fieldOf(reason),
                 v -> {
-                    planning.updateTab1(householdId, viewer, v, form.toTab1());
+                    editing.updateTab1(householdId, viewer, v, form.toTab1());
                     return PlanPage.backToPlan(householdId, flash, "plan.page.tab1.saved");
                 });
     }
@@ -84,7 +95,7 @@ class PlanController {
             RedirectAttributes flash) {
         var viewer = page.viewer(householdId, me);
         return page.change(householdId, viewer, version, model, response, reason -> "establish", current -> {
-            var number = planning.establish(householdId, viewer, current);
+            var number = establishing.establish(householdId, viewer, current);
             flash.addFlashAttribute("notice", "plan.page.established");
             return "redirect:/households/" + householdId + "/plan/versions/" + number;
         });
@@ -101,7 +112,7 @@ class PlanController {
             RedirectAttributes flash) {
         var viewer = page.viewer(householdId, me);
         return page.change(householdId, viewer, version, model, response, reason -> "establish", current -> {
-            planning.agree(householdId, viewer, current);
+            establishing.agree(householdId, viewer, current);
             return PlanPage.backToPlan(householdId, flash, "plan.page.agreed");
         });
     }
@@ -139,7 +150,7 @@ class PlanController {
         }
         return closePage(
                 page.change(householdId, viewer, form.version(), model, response, reason -> "close-reason", v -> {
-                    planning.close(householdId, viewer, v, form.reason());
+                    closing.close(householdId, viewer, v, form.reason());
                     return PlanPage.backToPlan(householdId, flash, "plan.page.closed");
                 }));
     }

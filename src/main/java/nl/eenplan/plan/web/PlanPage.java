@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.IntFunction;
@@ -29,8 +30,10 @@ import nl.eenplan.plan.Goal;
 import nl.eenplan.plan.Plan;
 import nl.eenplan.plan.PlanAccess;
 import nl.eenplan.plan.PlanChangedMeanwhile;
+import nl.eenplan.plan.PlanEstablishing;
+import nl.eenplan.plan.PlanPageSection;
+import nl.eenplan.plan.PlanReading;
 import nl.eenplan.plan.PlanRefused;
-import nl.eenplan.plan.Planning;
 import nl.eenplan.plan.Viewer;
 import nl.eenplan.plan.web.PlanViews.ActionView;
 import nl.eenplan.plan.web.PlanViews.CoordinationView;
@@ -52,31 +55,37 @@ class PlanPage {
 
     static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
-    private final Planning planning;
+    private final PlanReading reading;
+    private final PlanEstablishing establishing;
     private final PlanAccess access;
     private final Team team;
     private final Coordinations coordinations;
     private final RoleEligibility eligibility;
     private final HouseholdRegister households;
     private final PlanTerms terms;
+    private final List<PlanPageSection> sections;
     private final Clock clock;
 
     PlanPage(
-            Planning planning,
+            PlanReading reading,
+            PlanEstablishing establishing,
             PlanAccess access,
             Team team,
             Coordinations coordinations,
             RoleEligibility eligibility,
             HouseholdRegister households,
             PlanTerms terms,
+            List<PlanPageSection> sections,
             Clock clock) {
-        this.planning = planning;
+        this.reading = reading;
+        this.establishing = establishing;
         this.access = access;
         this.team = team;
         this.coordinations = coordinations;
         this.eligibility = eligibility;
         this.households = households;
         this.terms = terms;
+        this.sections = sections;
         this.clock = clock;
     }
 
@@ -107,10 +116,10 @@ class PlanPage {
         viewer.seeingPlan();
         var participants = header(householdId, viewer, model);
         if (viewer.scope() == Viewer.Scope.COPY) {
-            planning.openAsCopyRecipient(householdId, viewer);
+            reading.openAsCopyRecipient(householdId, viewer);
             return "plan/plan-copy";
         }
-        var plan = planning.current(householdId, viewer);
+        var plan = reading.current(householdId, viewer);
         var today = today();
         model.addAttribute("plan", plan);
         model.addAttribute("statusKey", statusKey(plan));
@@ -121,10 +130,17 @@ class PlanPage {
                 "active", viewer.mayEdit() ? eligibility.eligible(householdId, Role.ACTION_OWNER) : List.of());
         model.addAttribute("goalsBeforeWarning", Plan.GOALS_BEFORE_WARNING);
         // PL-9: who agreed to the plan as it stands, and whether this viewer may agree.
-        model.addAttribute("agreedNow", planning.agreedNow(householdId, viewer));
-        model.addAttribute("mayAgree", planning.mayAgree(householdId, viewer));
+        model.addAttribute("agreedNow", establishing.agreedNow(householdId, viewer));
+        model.addAttribute("mayAgree", establishing.mayAgree(householdId, viewer));
         model.addAttribute("arrangements", Arrangement.values());
         model.addAttribute("closeReasons", CloseReason.values());
+        // What modules above the plan add to its page (G-4: stagnation), without the plan knowing them.
+        model.addAttribute(
+                "sections",
+                sections.stream()
+                        .map(section -> section.shownTo(householdId, viewer.accountId()))
+                        .flatMap(Optional::stream)
+                        .toList());
         if (viewer.seesTab1()) {
             model.addAttribute("writtenTerm", term(plan.writtenPlanRequestedOn(), terms::writtenPlan, plan, today));
             model.addAttribute(

@@ -8,8 +8,9 @@ import nl.eenplan.participation.Coordinations;
 import nl.eenplan.participation.Team;
 import nl.eenplan.plan.PlanAccess;
 import nl.eenplan.plan.PlanNotFound;
+import nl.eenplan.plan.PlanReading;
 import nl.eenplan.plan.PlanSnapshot;
-import nl.eenplan.plan.Planning;
+import nl.eenplan.plan.PlanVersions;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,19 +22,22 @@ import org.springframework.transaction.annotation.Transactional;
 class PlanResources {
 
     private final PlanAccess access;
-    private final Planning planning;
+    private final PlanReading reading;
+    private final PlanVersions versions;
     private final Team team;
     private final Coordinations coordinations;
     private final HouseholdRegister households;
 
     PlanResources(
             PlanAccess access,
-            Planning planning,
+            PlanReading reading,
+            PlanVersions versions,
             Team team,
             Coordinations coordinations,
             HouseholdRegister households) {
         this.access = access;
-        this.planning = planning;
+        this.reading = reading;
+        this.versions = versions;
         this.team = team;
         this.coordinations = coordinations;
         this.households = households;
@@ -42,7 +46,7 @@ class PlanResources {
     @Transactional
     public PlanResource plan(UUID householdId, AccountPrincipal person) {
         var viewer = access.viewer(householdId, person);
-        var plan = planning.current(householdId, viewer);
+        var plan = reading.current(householdId, viewer);
         var household = households.find(householdId).orElseThrow(PlanNotFound::new);
         return PlanResource.of(household, plan, viewer, team.of(householdId), coordinations.of(householdId));
     }
@@ -77,11 +81,11 @@ class PlanResources {
 
     @Transactional
     public List<PlanSnapshot> versions(UUID householdId, AccountPrincipal person) {
-        return planning.versions(householdId, access.viewer(householdId, person));
+        return versions.versions(householdId, access.viewer(householdId, person));
     }
 
     @Transactional
     public PlanSnapshot version(UUID householdId, AccountPrincipal person, int number) {
-        return planning.version(householdId, access.viewer(householdId, person), number);
+        return versions.version(householdId, access.viewer(householdId, person), number);
     }
 }

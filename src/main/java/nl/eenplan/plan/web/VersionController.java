@@ -7,7 +7,7 @@ import java.util.UUID;
 import nl.eenplan.identity.AccountPrincipal;
 import nl.eenplan.plan.PlanCopies;
 import nl.eenplan.plan.PlanSnapshot;
-import nl.eenplan.plan.Planning;
+import nl.eenplan.plan.PlanVersions;
 import nl.eenplan.plan.VersionComparison;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -30,13 +30,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class VersionController {
 
     private final PlanPage page;
-    private final Planning planning;
+    private final PlanVersions versions;
     private final PlanCopies copies;
     private final MessageSource messages;
 
-    VersionController(PlanPage page, Planning planning, PlanCopies copies, MessageSource messages) {
+    VersionController(PlanPage page, PlanVersions versions, PlanCopies copies, MessageSource messages) {
         this.page = page;
-        this.planning = planning;
+        this.versions = versions;
         this.copies = copies;
         this.messages = messages;
     }
@@ -48,7 +48,7 @@ class VersionController {
     String versions(@PathVariable UUID householdId, @AuthenticationPrincipal AccountPrincipal me, Model model) {
         var viewer = page.viewer(householdId, me);
         page.header(householdId, viewer, model);
-        var rows = rows(planning.versions(householdId, viewer));
+        var rows = rows(versions.versions(householdId, viewer));
         model.addAttribute("versions", rows);
         model.addAttribute(
                 "leftNumber", rows.size() > 1 ? rows.get(rows.size() - 2).number() : 1);
@@ -64,7 +64,7 @@ class VersionController {
             Model model) {
         var viewer = page.viewer(householdId, me);
         page.header(householdId, viewer, model);
-        var version = planning.version(householdId, viewer, number);
+        var version = versions.version(householdId, viewer, number);
         model.addAttribute("version", version);
         model.addAttribute("establishedOn", dayOf(version));
         return "plan/plan-version";
@@ -112,7 +112,7 @@ class VersionController {
             Model model) {
         var viewer = page.viewer(householdId, me);
         page.header(householdId, viewer, model);
-        var compared = planning.compare(householdId, viewer, left, right);
+        var compared = versions.compare(householdId, viewer, left, right);
         var rows = rows(compared.all());
         var before = compared.left();
         var after = compared.right();

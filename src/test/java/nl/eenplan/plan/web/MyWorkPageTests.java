@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import nl.eenplan.plan.NewAction;
 import nl.eenplan.plan.PlanAccess;
-import nl.eenplan.plan.Planning;
+import nl.eenplan.plan.PlanEditing;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class MyWorkPageTests extends HouseholdPageTest {
 
     @Autowired
-    Planning planning;
+    PlanEditing planEditing;
 
     @Autowired
     PlanAccess access;
@@ -34,14 +34,14 @@ class MyWorkPageTests extends HouseholdPageTest {
         var viewer = access.viewer(householdId, professional.principal());
         var me = viewer.participant().id();
         var today = LocalDate.now();
-        var goal = planning.addGoal(householdId, viewer, 0, "Michael gaat weer naar school");
-        planning.addAction(
+        var goal = planEditing.addGoal(householdId, viewer, 0, "Michael gaat weer naar school");
+        planEditing.addAction(
                 householdId,
                 viewer,
                 1,
                 goal,
                 new NewAction("School bellen", Set.of(me), today.minusDays(20), today.plusDays(3), today.plusDays(3)));
-        planning.addAction(
+        planEditing.addAction(
                 householdId,
                 viewer,
                 2,

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-class PlanningIntegrationTests extends EenPlanTest {
+class PlanUseCasesIntegrationTests extends EenPlanTest {
 
     private static final LocalDate START = LocalDate.of(2026, 12, 1);
 
@@ -36,7 +36,22 @@ class PlanningIntegrationTests extends EenPlanTest {
     CaseOpening cases;
 
     @Autowired
-    Planning planning;
+    PlanEditing planEditing;
+
+    @Autowired
+    PlanReading planReading;
+
+    @Autowired
+    PlanVersions planVersions;
+
+    @Autowired
+    GoalEvaluation goalEvaluation;
+
+    @Autowired
+    PlanEstablishing planEstablishing;
+
+    @Autowired
+    PlanClosing planClosing;
 
     @Autowired
     PlanAccess access;
@@ -83,12 +98,12 @@ class PlanningIntegrationTests extends EenPlanTest {
     @Test
     @DisplayName("H-1, H-2, H-4: registering a household opens one draft plan with the professional in the team")
     void registeringOpensADraftPlan() {
-        var plan = planning.current(household, viewer);
+        var plan = planReading.current(household, viewer);
         assertThat(plan.status()).isEqualTo(PlanStatus.DRAFT);
         assertThat(team.of(household))
                 .extracting(p -> p.kind())
                 .containsExactlyInAnyOrder(ParticipantKind.HOUSEHOLD_MEMBER, ParticipantKind.PROFESSIONAL);
-        assertThatThrownBy(() -> planning.startNew(household, viewer))
+        assertThatThrownBy(() -> planClosing.startNew(household, viewer))
                 .isInstanceOfSatisfying(
                         PlanRefused.class, e -> assertThat(e.reason()).isEqualTo("plan.start.oneCurrentPlan"));
     }
@@ -96,18 +111,18 @@ class PlanningIntegrationTests extends EenPlanTest {
     @Test
     @DisplayName("PL-9: establishing freezes numbered versions; a later change makes a new version")
     void establishingMakesNumberedFrozenVersions() {
-        var goal = planning.addGoal(household, viewer, 0, "Sara gaat weer elke dag naar school");
-        planning.addAction(household, viewer, 1, goal, action("Wekker en ontbijtplan maken"));
-        assertThatThrownBy(() -> planning.establish(household, viewer, 2))
+        var goal = planEditing.addGoal(household, viewer, 0, "Sara gaat weer elke dag naar school");
+        planEditing.addAction(household, viewer, 1, goal, action("Wekker en ontbijtplan maken"));
+        assertThatThrownBy(() -> planEstablishing.establish(household, viewer, 2))
                 .isInstanceOfSatisfying(
                         PlanRefused.class, e -> assertThat(e.reason()).isEqualTo("plan.establish.noCoordinator"));
 
         coordinateByProfessional();
-        assertThat(planning.establish(household, viewer, 2)).isEqualTo(1);
-        planning.addGoal(household, viewer, 3, "Schulden op een rij");
-        assertThat(planning.establish(household, viewer, 4)).isEqualTo(2);
+        assertThat(planEstablishing.establish(household, viewer, 2)).isEqualTo(1);
+        planEditing.addGoal(household, viewer, 3, "Schulden op een rij");
+        assertThat(planEstablishing.establish(household, viewer, 4)).isEqualTo(2);
 
-        var versions = planning.versions(household, viewer);
+        var versions = planVersions.versions(household, viewer);
         assertThat(versions).extracting(PlanSnapshot::number).containsExactly(1, 2);
         assertThat(versions.get(0).goals()).hasSize(1);
         assertThat(versions.get(1).goals()).hasSize(2);
@@ -119,13 +134,13 @@ class PlanningIntegrationTests extends EenPlanTest {
     @Test
     @DisplayName("A second save on an outdated version is refused and changes nothing")
     void aStaleSaveIsRefused() {
-        planning.addGoal(household, viewer, 0, "Eerste doel");
+        planEditing.addGoal(household, viewer, 0, "Eerste doel");
 
-        assertThatThrownBy(() -> planning.addGoal(household, viewer, 0, "Tweede doel"))
+        assertThatThrownBy(() -> planEditing.addGoal(household, viewer, 0, "Tweede doel"))
                 .isInstanceOfSatisfying(
                         PlanChangedMeanwhile.class,
                         e -> assertThat(e.currentVersion()).isEqualTo(1));
-        assertThat(planning.current(household, viewer).goals())
+        assertThat(planReading.current(household, viewer).goals())
                 .extracting(Goal::title)
                 .containsExactly("Eerste doel");
     }
@@ -160,9 +175,9 @@ class PlanningIntegrationTests extends EenPlanTest {
                         false,
                         null),
                 grandma.id());
-        var goal = planning.addGoal(household, viewer, 0, "Rust in huis");
-        planning.addAction(household, viewer, 1, goal, action("Professionele hulp"));
-        planning.addAction(
+        var goal = planEditing.addGoal(household, viewer, 0, "Rust in huis");
+        planEditing.addAction(household, viewer, 1, goal, action("Professionele hulp"));
+        planEditing.addAction(
                 household,
                 viewer,
                 2,
@@ -176,15 +191,15 @@ class PlanningIntegrationTests extends EenPlanTest {
         var grandmaViewer = access.viewer(
                 household, new AccountPrincipal(grandma.id(), grandma.email(), "Oma", AccountKind.CITIZEN));
 
-        var seen = planning.current(household, grandmaViewer);
+        var seen = planReading.current(household, grandmaViewer);
         assertThat(seen.goals().getFirst().actions()).extracting(Action::what).containsExactly("Oppassen op woensdag");
         assertThat(seen.firstAgreements()).isEmpty();
-        assertThatThrownBy(() -> planning.addGoal(household, grandmaViewer, 3, "Eigen doel"))
+        assertThatThrownBy(() -> planEditing.addGoal(household, grandmaViewer, 3, "Eigen doel"))
                 .isInstanceOf(PlanNotFound.class);
 
         coordinateByProfessional();
-        planning.establish(household, viewer, 3);
-        var version = planning.versions(household, grandmaViewer).getFirst();
+        planEstablishing.establish(household, viewer, 3);
+        var version = planVersions.versions(household, grandmaViewer).getFirst();
         assertThat(version.participants())
                 .as("X-5: no team details in a version for the network")
                 .isEmpty();
@@ -196,8 +211,8 @@ class PlanningIntegrationTests extends EenPlanTest {
     @Test
     @DisplayName("X-1: every read and write of the plan is in the access log, with the household")
     void readsAndWritesAreLogged() {
-        planning.addGoal(household, viewer, 0, "Doel");
-        planning.current(household, viewer);
+        planEditing.addGoal(household, viewer, 0, "Doel");
+        planReading.current(household, viewer);
 
         var events = jdbc.sql("select event from audit_entry where household_id = ? and account_id = ? order by id")
                 .params(household, professional.id())
@@ -209,31 +224,35 @@ class PlanningIntegrationTests extends EenPlanTest {
     @Test
     @DisplayName("G-3: a reached goal closes; R-7 the plan closes when care is wound down")
     void aReachedGoalClosesAndThePlanCanEnd() {
-        var goal = planning.addGoal(household, viewer, 0, "Sara slaapt weer goed");
-        planning.evaluate(
+        var goal = planEditing.addGoal(household, viewer, 0, "Sara slaapt weer goed");
+        goalEvaluation.evaluate(
                 household,
                 viewer,
                 1,
                 goal,
                 new EvaluationAnswers(START, true, null, null, null, null, null, null, "Ze slaapt weer door"));
 
-        assertThat(planning.current(household, viewer).goal(goal).orElseThrow().status())
+        assertThat(planReading
+                        .current(household, viewer)
+                        .goal(goal)
+                        .orElseThrow()
+                        .status())
                 .isEqualTo(GoalStatus.REACHED);
-        planning.close(household, viewer, 2, CloseReason.WOUND_DOWN);
-        assertThat(planning.current(household, viewer).closed()).isTrue();
-        assertThatThrownBy(() -> planning.addGoal(household, viewer, 3, "Nog een doel"))
+        planClosing.close(household, viewer, 2, CloseReason.WOUND_DOWN);
+        assertThat(planReading.current(household, viewer).closed()).isTrue();
+        assertThatThrownBy(() -> planEditing.addGoal(household, viewer, 3, "Nog een doel"))
                 .isInstanceOf(PlanRefused.class);
-        assertThat(planning.startNew(household, viewer)).isNotNull();
+        assertThat(planClosing.startNew(household, viewer)).isNotNull();
     }
 
     @Test
     @DisplayName("R-7: a closed plan can only be read; marking an action done says so")
     void aClosedPlanIsReadOnly() {
-        var goal = planning.addGoal(household, viewer, 0, "Werk vinden");
-        var action = planning.addAction(household, viewer, 1, goal, action("Sollicitatiebrief schrijven"));
-        planning.close(household, viewer, 2, CloseReason.HANDED_OVER);
+        var goal = planEditing.addGoal(household, viewer, 0, "Werk vinden");
+        var action = planEditing.addAction(household, viewer, 1, goal, action("Sollicitatiebrief schrijven"));
+        planClosing.close(household, viewer, 2, CloseReason.HANDED_OVER);
 
-        assertThatThrownBy(() -> planning.markActionDone(household, viewer, 3, action))
+        assertThatThrownBy(() -> planEditing.markActionDone(household, viewer, 3, action))
                 .isInstanceOfSatisfying(
                         PlanRefused.class, e -> assertThat(e.reason()).isEqualTo("plan.closed"));
     }

@@ -1,0 +1,51 @@
+package nl.eenplan.plan;
+
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reading a household's plan. A professional without consent gets {@link PlanConsentMissing} (C-1);
+ * every read is logged in the same transaction (X-1).
+ */
+@Service
+public class PlanReading {
+
+    private final CurrentPlans plans;
+
+    PlanReading(CurrentPlans plans) {
+        this.plans = plans;
+    }
+
+    /** The current plan as this viewer may see it; network members see their own actions only. */
+    @Transactional
+    public Plan current(UUID householdId, Viewer viewer) {
+        var plan = currentAsPartOf(householdId, viewer);
+        plans.log(viewer, "PLAN_READ", plan, null);
+        return plan;
+    }
+
+    /**
+     * The current plan as {@link #current} gives it, without an entry in the access log: for a read that
+     * is part of another access, which the caller logs under its own, more specific event (X-1: one
+     * access, one entry). Never for a read that is not logged at all.
+     */
+    @Transactional
+    public Plan currentAsPartOf(UUID householdId, Viewer viewer) {
+        var plan = plans.of(householdId, viewer);
+        return switch (viewer.scope()) {
+            case FULL -> plan;
+            case APPROACH -> PlanParts.onlyActionsOf(plan, viewer.participant().id());
+            case COPY, NO_CONSENT -> throw new PlanNotFound();
+        };
+    }
+
+    /** PL-9: a copy-only recipient opens the plan and is led to its established versions; logged. */
+    @Transactional
+    public void openAsCopyRecipient(UUID householdId, Viewer viewer) {
+        if (viewer.seeingPlan().scope() != Viewer.Scope.COPY) {
+            throw new PlanNotFound();
+        }
+        plans.log(viewer, "PLAN_READ", plans.of(householdId, viewer), "copy");
+    }
+}
