@@ -120,8 +120,10 @@ alter default privileges for role eenplan_owner in schema public
 SQL
 
 # --- (2) two EenPlan nodes on it ----------------------------------------------------------------
-# Both start at once: Flyway takes PostgreSQL's advisory lock, so one migrates and the other waits
-# and finds the schema current; db-scheduler's tasks run on one node at a time (ADR 13).
+# Flyway takes PostgreSQL's advisory lock, so nodes may migrate at the same moment; but on a fresh
+# database Spring Modulith creates its event table at the first start (create table if not exists),
+# which two processes at the same moment collide on. So node a starts first, then node b; the
+# restarts below find everything in place. db-scheduler's tasks run on one node at a time (ADR 13).
 start_node() {
     local i=$1
     EENPLAN_DEMO=false \
@@ -147,8 +149,8 @@ wait_node() {
 
 echo "starting nodes a and b on ports ${node_ports[*]} (logs: ${work}/node-*.log)"
 start_node 0
-start_node 1
 wait_node 0
+start_node 1
 wait_node 1
 
 # --- (3) HAProxy ---------------------------------------------------------------------------------
