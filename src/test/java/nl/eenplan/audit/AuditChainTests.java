@@ -3,6 +3,8 @@ package nl.eenplan.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -27,8 +29,8 @@ class AuditChainTests extends AuditTest {
     EmbeddedDatabase database;
 
     @Test
-    @DisplayName("X-1: an entry keeps its member and basis, and links to the entry before it")
-    void anEntryIsStoredWithItsMemberBasisAndLink() {
+    @DisplayName("X-1: an entry keeps its member, basis and the hash of its fields, and is sealed once committed")
+    void anEntryIsStoredWithItsMemberBasisAndHashAndSealed() {
         var before = lastEntryId();
         transactions.executeWithoutResult(
                 status -> audit.record(new AuditEvent(hanna.id(), null, "PLAN_READ", "plan", null, household, "a|b\\c")
@@ -41,8 +43,16 @@ class AuditChainTests extends AuditTest {
         assertThat(entry.basis())
                 .isEqualTo("participation:" + participant("Hanna").id());
         assertThat(entry.hash()).hasSize(64).isEqualTo(EntryHash.of(entry));
-        assertThat(entry.previousHash()).isEqualTo(entryBefore(entry.id()).hash());
-        assertThat(chain.verify().intact()).isTrue();
+        assertThat(entry.previousHash()).as("no chain of entries any more").isNull();
+        sealAll();
+        assertThat(sealed(entry.id())).isTrue();
+        var verdict = chain.verify();
+        assertThat(verdict.intact()).as(verdict.summary()).isTrue();
+        assertThat(verdict.unsealed()).isZero();
+        assertThat(verdict.headHash())
+                .isEqualTo(jdbc.sql("select hash from audit_seal order by seq desc limit 1")
+                        .query(String.class)
+                        .single());
     }
 
     @Test
@@ -105,6 +115,7 @@ class AuditChainTests extends AuditTest {
         var tampered = entryBefore(newest().id());
         assertThat(tampered.event()).isEqualTo("PLAN_READ");
         assertThat(tampered.detail()).isNull();
+        sealAll();
         assertThat(chain.verify().intact()).isTrue();
 
         bypassingTheTrigger("update audit_entry set detail = 'niets gezien' where id = " + tampered.id());
@@ -121,20 +132,65 @@ class AuditChainTests extends AuditTest {
     }
 
     @Test
-    @DisplayName("X-1: a removed entry is found: the check names the entry after the gap")
+    @DisplayName("X-1: a removed entry is found: the check names the seal that sealed it")
     void aRemovedEntryIsReported() {
         hannaReadsThePlan();
         hannaReadsThePlan();
-        var after = newest();
-        var removed = entryBefore(after.id());
+        var removed = entryBefore(newest().id());
+        sealAll();
+        var transaction = transactionOf(removed.id());
 
         bypassingTheTrigger("delete from audit_entry where id = " + removed.id());
         try {
             var verdict = chain.verify();
-            assertThat(verdict.brokenEntryId()).isEqualTo(after.id());
-            assertThat(verdict.problem()).isEqualTo(ChainVerdict.Problem.UNLINKED);
+            assertThat(verdict.intact()).isFalse();
+            assertThat(verdict.brokenSeal()).isEqualTo(sealOf(removed.id(), transaction));
+            assertThat(verdict.problem()).isEqualTo(ChainVerdict.Problem.NOT_AS_SEALED);
         } finally {
-            putBack(removed);
+            putBack(removed, transaction);
+        }
+        assertThat(chain.verify().intact()).isTrue();
+    }
+
+    @Test
+    @DisplayName("X-1: an entry put in among sealed ones, with the application's own role, is found")
+    void anEntryInsertedOutOfOrderIsReported() {
+        hannaReadsThePlan();
+        sealAll();
+        var id = jdbc.sql("select nextval('audit_entry_id_seq')")
+                .query(Long.class)
+                .single();
+        var forged = new AuditEntry(
+                id,
+                EntryHash.storable(Instant.now()),
+                hanna.id(),
+                null,
+                "PLAN_READ",
+                "plan",
+                null,
+                household,
+                "erbij gezet",
+                null,
+                null,
+                null,
+                null);
+        // The application's role may insert, and even name an old transaction, so that the entry falls
+        // among those already sealed.
+        jdbc.sql("""
+                        insert into audit_entry (id, occurred_at, account_id, event, subject_type, household_id, detail,
+                          hash, transaction_id)
+                        values (?, ?, ?, 'PLAN_READ', 'plan', ?, 'erbij gezet', ?,
+                          (select from_transaction from audit_seal order by seq desc limit 1))
+                        """)
+                .params(id, Timestamp.from(forged.occurredAt()), hanna.id(), household, EntryHash.of(forged))
+                .update();
+        try {
+            var verdict = chain.verify();
+            assertThat(verdict.intact()).isFalse();
+            assertThat(verdict.problem()).isEqualTo(ChainVerdict.Problem.NOT_AS_SEALED);
+            assertThat(verdict.brokenSeal()).isEqualTo(newestSeal());
+        } finally {
+            bypassingTheTrigger("delete from audit_entry where id = " + id);
         }
         assertThat(chain.verify().intact()).isTrue();
     }
@@ -157,10 +213,10 @@ class AuditChainTests extends AuditTest {
     }
 
     @Test
-    @DisplayName("X-1: many accesses at once still make one chain without forks")
-    void concurrentAccessesMakeOneChain() throws Exception {
+    @DisplayName("X-1: sixteen writers append at once; every entry is sealed and the log verifies")
+    void concurrentAccessesAreAllSealed() throws Exception {
         var tasks = new ArrayList<Callable<Void>>();
-        for (int i = 0; i < 8; i++) {
+        for (int i = 0; i < 16; i++) {
             tasks.add(() -> {
                 for (int j = 0; j < 5; j++) {
                     transactions.executeWithoutResult(status -> {
@@ -171,15 +227,17 @@ class AuditChainTests extends AuditTest {
                 return null;
             });
         }
-        try (var pool = Executors.newFixedThreadPool(8)) {
+        try (var pool = Executors.newFixedThreadPool(16)) {
             for (var result : pool.invokeAll(tasks)) {
                 result.get();
             }
         }
+        sealAll();
 
         var verdict = chain.verify();
         assertThat(verdict.intact()).as(verdict.summary()).isTrue();
-        assertThat(audit.ofAccount(hanna.id(), 100)).hasSizeGreaterThanOrEqualTo(80);
+        assertThat(verdict.unsealed()).isZero();
+        assertThat(audit.ofAccount(hanna.id(), 200)).hasSizeGreaterThanOrEqualTo(160);
     }
 
     private AuditEntry newest() {
@@ -200,14 +258,33 @@ class AuditChainTests extends AuditTest {
         AsOwner.inOneTransaction(database, DISABLE, statement, ENABLE);
     }
 
-    /** As only the table's owner can: puts a removed entry back in its old place, past the chain's guard (V27). */
-    private void putBack(AuditEntry e) {
+    /** As only the table's owner can: puts a removed entry back, with the transaction that wrote it. */
+    private void putBack(AuditEntry e, String transaction) {
         AsOwner.inOneTransaction(database, owner -> {
-            owner.sql("alter table audit_entry disable trigger audit_entry_extends_chain")
+            EntryWriter.insert(owner, e, e.hash());
+            owner.sql(DISABLE).update();
+            owner.sql("update audit_entry set transaction_id = ?::xid8 where id = ?")
+                    .params(transaction, e.id())
                     .update();
-            ChainWriter.insert(owner, e, e.hash());
-            owner.sql("alter table audit_entry enable trigger audit_entry_extends_chain")
-                    .update();
+            owner.sql(ENABLE).update();
         });
+    }
+
+    private String transactionOf(long entryId) {
+        return jdbc.sql("select transaction_id::text from audit_entry where id = ?")
+                .param(entryId)
+                .query(String.class)
+                .single();
+    }
+
+    private long sealOf(long entryId, String transaction) {
+        return jdbc.sql("select seq from audit_seal where ?::xid8 >= from_transaction and ?::xid8 < to_transaction")
+                .params(transaction, transaction)
+                .query(Long.class)
+                .single();
+    }
+
+    private long newestSeal() {
+        return jdbc.sql("select max(seq) from audit_seal").query(Long.class).single();
     }
 }

@@ -64,6 +64,9 @@ abstract class AuditTest extends EenPlanTest {
     AuditLog audit;
 
     @Autowired
+    AuditSealer sealer;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -164,6 +167,39 @@ abstract class AuditTest extends EenPlanTest {
                 .params(household, person.id())
                 .query(String.class)
                 .list();
+    }
+
+    /** X-1: has everything committed so far sealed (waits while the scheduled sealer holds the lock). */
+    void sealAll() {
+        var deadline = System.nanoTime() + 20_000_000_000L;
+        while (unsealed() > 0) {
+            sealer.seal(true);
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(unsealed() + " entries stay unsealed");
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** The entries of transactions the newest seal does not reach. */
+    long unsealed() {
+        return jdbc.sql("""
+                        select count(*) from audit_entry where transaction_id >=
+                          coalesce((select to_transaction from audit_seal order by seq desc limit 1), '0'::xid8)
+                        """).query(Long.class).single();
+    }
+
+    /** Whether the entry is sealed: its transaction lies below the newest seal's end. */
+    boolean sealed(long entryId) {
+        return jdbc.sql("""
+                        select exists (select 1 from audit_entry where id = ? and transaction_id <
+                          coalesce((select to_transaction from audit_seal order by seq desc limit 1), '0'::xid8))
+                        """).param(entryId).query(Boolean.class).single();
     }
 
     long lastEntryId() {
