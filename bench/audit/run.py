@@ -62,12 +62,12 @@ def sql(query, db_port, role="eenplan_app"):
     return result.stdout.strip()
 
 
-def pgbench(script, args, name):
+def pgbench(locked, args, name):
     """Appends per second of one pgbench run, as the application role."""
     conn, env = connection("eenplan_app", args.db_port)
     out = WORK / f"pgbench-{name}.txt"
     result = subprocess.run([PGBENCH, *conn, "-n", "-c", str(args.writers), "-j", "2", "-T", str(args.seconds),
-                             "-f", str(HERE / script)], env=env, capture_output=True, text=True)
+                             "-D", f"locked={1 if locked else 0}", "-f", str(HERE / "append.sql")], env=env, capture_output=True, text=True)
     out.write_text(result.stdout + result.stderr)
     if result.returncode != 0:
         raise SystemExit(f"pgbench failed; see {out}")
@@ -169,13 +169,13 @@ def main():
         print(f"{args.writers} writers append for {args.seconds} s, a probe measures the sealing lag", flush=True)
         probe = Probe(args.db_port)
         probe.start()
-        tps, latency = pgbench("append.sql", args, "append")
+        tps, latency = pgbench(False, args, "append")
         probe.running.clear()
         probe.join(timeout=30)
         locked = None
         if not args.no_compare:
             print(f"the same behind one global lock held until commit (as before V30), {args.seconds} s", flush=True)
-            locked = pgbench("append-global-lock.sql", args, "global-lock")
+            locked = pgbench(True, args, "global-lock")
         deadline = time.monotonic() + 60
         while sql("select count(*) from audit_entry where transaction_id >= coalesce("
                   "(select to_transaction from audit_seal order by seq desc limit 1), '0'::xid8)",

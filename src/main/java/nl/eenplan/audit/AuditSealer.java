@@ -11,6 +11,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -57,7 +58,7 @@ public class AuditSealer {
             while (seal(false).map(s -> s.entries() >= MAX_ENTRIES).orElse(false)) {
                 // A full batch: more may be waiting.
             }
-        } catch (DataAccessException e) {
+        } catch (DataAccessException | TransactionException e) {
             log.warn("Sealing the access log failed; trying again: {}", e.getMessage());
         }
     }

@@ -2,8 +2,6 @@ package nl.eenplan.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import javax.sql.DataSource;
 import nl.eenplan.database.EmbeddedDatabase;
 import nl.eenplan.identity.ApiScope;
@@ -41,7 +39,7 @@ class AuditChainJamTests extends AuditTest {
         try (var connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             var outside = JdbcClient.create(new SingleConnectionDataSource(connection, true));
-            EntryWriter.insert(outside, foreign(nextId(), "f".repeat(64)), "f".repeat(64));
+            EntryWriter.insert(outside, hannasEntry(nextId(), "van buiten"), "f".repeat(64));
 
             // A login and a logged page read, over HTTP, answer as ever and are logged.
             var sanneVisits = new HttpVisitor(baseUrl()).openLoginPage();
@@ -70,16 +68,10 @@ class AuditChainJamTests extends AuditTest {
     @DisplayName("X-1: a row put in from outside with a made-up hash is named by the check")
     void aForeignRowWithAMadeUpHashIsNamed() {
         hannaReadsThePlan();
-        var row = foreign(nextId(), null);
+        var row = hannasEntry(nextId(), "van buiten");
         // Written by a transaction that never ends as far as the sealer knows, so it stays unsealed and can
         // be taken out again without touching a seal.
-        jdbc.sql("""
-                        insert into audit_entry (id, occurred_at, account_id, event, subject_type, household_id, detail,
-                          hash, transaction_id)
-                        values (?, ?, ?, 'PLAN_READ', 'plan', ?, 'van buiten', ?, '1099511627776')
-                        """)
-                .params(row.id(), Timestamp.from(row.occurredAt()), hanna.id(), household, "f".repeat(64))
-                .update();
+        insertClaiming(row, "f".repeat(64), "select '1099511627776'::xid8");
         try {
             hannaReadsThePlan();
             var verdict = chain.verify();
@@ -95,23 +87,6 @@ class AuditChainJamTests extends AuditTest {
         }
         sealAll();
         assertThat(chain.verify().intact()).isTrue();
-    }
-
-    private AuditEntry foreign(long id, String hash) {
-        return new AuditEntry(
-                id,
-                EntryHash.storable(Instant.now()),
-                hanna.id(),
-                null,
-                "PLAN_READ",
-                "plan",
-                null,
-                household,
-                "van buiten",
-                null,
-                null,
-                null,
-                hash);
     }
 
     private long nextId() {

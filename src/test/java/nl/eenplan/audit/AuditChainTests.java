@@ -3,8 +3,6 @@ package nl.eenplan.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -160,30 +158,11 @@ class AuditChainTests extends AuditTest {
         var id = jdbc.sql("select nextval('audit_entry_id_seq')")
                 .query(Long.class)
                 .single();
-        var forged = new AuditEntry(
-                id,
-                EntryHash.storable(Instant.now()),
-                hanna.id(),
-                null,
-                "PLAN_READ",
-                "plan",
-                null,
-                household,
-                "erbij gezet",
-                null,
-                null,
-                null,
-                null);
+        var forged = hannasEntry(id, "erbij gezet");
         // The application's role may insert, and even name an old transaction, so that the entry falls
         // among those already sealed.
-        jdbc.sql("""
-                        insert into audit_entry (id, occurred_at, account_id, event, subject_type, household_id, detail,
-                          hash, transaction_id)
-                        values (?, ?, ?, 'PLAN_READ', 'plan', ?, 'erbij gezet', ?,
-                          (select from_transaction from audit_seal order by seq desc limit 1))
-                        """)
-                .params(id, Timestamp.from(forged.occurredAt()), hanna.id(), household, EntryHash.of(forged))
-                .update();
+        insertClaiming(
+                forged, EntryHash.of(forged), "select from_transaction from audit_seal order by seq desc limit 1");
         try {
             var verdict = chain.verify();
             assertThat(verdict.intact()).isFalse();

@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -62,20 +61,7 @@ class AuditSealTests extends AuditTest {
             assertThat(sealed(later)).as("the later id is sealed first").isTrue();
 
             // Now it writes its entry with the earlier id, and keeps its transaction open.
-            var entry = new AuditEntry(
-                    earlyId,
-                    EntryHash.storable(Instant.now()),
-                    hanna.id(),
-                    null,
-                    "PLAN_READ",
-                    "plan",
-                    null,
-                    household,
-                    "lang bezig",
-                    null,
-                    null,
-                    null,
-                    null);
+            var entry = hannasEntry(earlyId, "lang bezig");
             EntryWriter.insert(longOne, entry, EntryHash.of(entry));
             hannaReadsThePlan();
             var meanwhile = lastEntryId();

@@ -2,6 +2,8 @@ package nl.eenplan.audit;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -200,6 +202,38 @@ abstract class AuditTest extends EenPlanTest {
                         select exists (select 1 from audit_entry where id = ? and transaction_id <
                           coalesce((select to_transaction from audit_seal order by seq desc limit 1), '0'::xid8))
                         """).param(entryId).query(Boolean.class).single();
+    }
+
+    /** An entry of Hanna reading the plan, as a row to store yourself: this id and detail, no hash yet. */
+    AuditEntry hannasEntry(long id, String detail) {
+        return new AuditEntry(
+                id,
+                EntryHash.storable(Instant.now()),
+                hanna.id(),
+                null,
+                "PLAN_READ",
+                "plan",
+                null,
+                household,
+                detail,
+                null,
+                null,
+                null,
+                null);
+    }
+
+    /**
+     * Stores Hanna's entry as the application's role may, claiming to be written by the transaction the
+     * SQL names rather than by its own.
+     */
+    void insertClaiming(AuditEntry e, String hash, String transactionSql) {
+        jdbc.sql("""
+                        insert into audit_entry (id, occurred_at, account_id, event, subject_type, household_id, detail,
+                          hash, transaction_id)
+                        values (?, ?, ?, 'PLAN_READ', 'plan', ?, ?, ?, (%s))
+                        """.formatted(transactionSql))
+                .params(e.id(), Timestamp.from(e.occurredAt()), hanna.id(), household, e.detail(), hash)
+                .update();
     }
 
     long lastEntryId() {
