@@ -223,7 +223,7 @@ class AuditSealTests extends AuditTest {
     }
 
     @Test
-    @DisplayName("X-1: the log is partitioned by month, with this month and the next three made ahead")
+    @DisplayName("X-1, X-6: the log is partitioned by month, the next three made ahead, each with the readers' indexes")
     void theLogIsPartitionedByMonth() {
         hannaReadsThePlan();
         var month = YearMonth.now(ZoneOffset.UTC);
@@ -240,6 +240,15 @@ class AuditSealTests extends AuditTest {
                 .query(String.class)
                 .single();
         assertThat(placed).isEqualTo("audit_entry_%d_%02d".formatted(month.getYear(), month.getMonthValue()));
+        assertThat(jdbc.sql("select indexdef from pg_indexes where tablename = ?")
+                        .param(placed)
+                        .query(String.class)
+                        .list())
+                .as("the household's page, the export, the account's entries and the sealer read by index")
+                .anyMatch(d -> d.contains("(household_id, occurred_at, id)"))
+                .anyMatch(d -> d.contains("(account_id, occurred_at)"))
+                .anyMatch(d -> d.contains("(transaction_id, id)"))
+                .anyMatch(d -> d.contains("(id, occurred_at)"));
         assertThatThrownBy(() -> jdbc.sql("select count(*) from " + placed)
                         .query(Long.class)
                         .single())
