@@ -32,8 +32,8 @@ create table audit_entry (
     -- Set only on entries written before V30, which were chained one by one (ADR 0015).
     previous_hash  text,
     hash           text        not null,
-    -- The transaction that wrote the entry: the sealer seals an entry only once every transaction
-    -- with a lower id has ended, so nothing still in flight can be passed over.
+    -- The transaction that wrote the entry (set by audit_entry_own_transaction): the sealer seals an
+    -- entry only once every transaction with a lower id has ended, so nothing in flight is passed over.
     transaction_id xid8        not null default pg_current_xact_id(),
     primary key (id, occurred_at)
 ) partition by range (occurred_at);
@@ -84,6 +84,21 @@ create trigger audit_entry_append_only
 create trigger audit_entry_no_truncate
     before truncate on audit_entry
     for each statement execute function audit_refuse_change();
+
+-- An entry names the transaction that really writes it, whatever the insert says: nobody who may
+-- append can put an entry among those already sealed.
+create function audit_entry_own_transaction() returns trigger
+    language plpgsql as
+$$
+begin
+    new.transaction_id := pg_current_xact_id();
+    return new;
+end
+$$;
+
+create trigger audit_entry_own_transaction
+    before insert on audit_entry
+    for each row execute function audit_entry_own_transaction();
 
 create trigger audit_entry_no_truncate
     before truncate on audit_entry_default

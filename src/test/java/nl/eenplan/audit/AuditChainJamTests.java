@@ -39,7 +39,7 @@ class AuditChainJamTests extends AuditTest {
         try (var connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             var outside = JdbcClient.create(new SingleConnectionDataSource(connection, true));
-            EntryWriter.insert(outside, hannasEntry(nextId(), "van buiten"), "f".repeat(64));
+            EntryWriter.insert(outside, hannasEntry(nextEntryId(), "van buiten"), "f".repeat(64));
 
             // A login and a logged page read, over HTTP, answer as ever and are logged.
             var sanneVisits = new HttpVisitor(baseUrl()).openLoginPage();
@@ -68,10 +68,10 @@ class AuditChainJamTests extends AuditTest {
     @DisplayName("X-1: a row put in from outside with a made-up hash is named by the check")
     void aForeignRowWithAMadeUpHashIsNamed() {
         hannaReadsThePlan();
-        var row = hannasEntry(nextId(), "van buiten");
-        // Written by a transaction that never ends as far as the sealer knows, so it stays unsealed and can
-        // be taken out again without touching a seal.
-        insertClaiming(row, "f".repeat(64), "select '1099511627776'::xid8");
+        var row = hannasEntry(nextEntryId(), "van buiten");
+        // Named as written by a transaction far ahead, so it stays unsealed and can be taken out again
+        // without touching a seal (as the owner only; the application's entries name their own).
+        insertAsOwnerClaiming(database, row, "f".repeat(64), "select '1099511627776'::xid8");
         try {
             hannaReadsThePlan();
             var verdict = chain.verify();
@@ -87,11 +87,5 @@ class AuditChainJamTests extends AuditTest {
         }
         sealAll();
         assertThat(chain.verify().intact()).isTrue();
-    }
-
-    private long nextId() {
-        return jdbc.sql("select nextval('audit_entry_id_seq')")
-                .query(Long.class)
-                .single();
     }
 }

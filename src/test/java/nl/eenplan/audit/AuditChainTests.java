@@ -151,25 +151,31 @@ class AuditChainTests extends AuditTest {
     }
 
     @Test
-    @DisplayName("X-1: an entry put in among sealed ones, with the application's own role, is found")
+    @DisplayName("X-1: an entry put in among sealed ones is found; the application's role cannot even try")
     void anEntryInsertedOutOfOrderIsReported() {
         hannaReadsThePlan();
         sealAll();
-        var id = jdbc.sql("select nextval('audit_entry_id_seq')")
-                .query(Long.class)
-                .single();
-        var forged = hannasEntry(id, "erbij gezet");
-        // The application's role may insert, and even name an old transaction, so that the entry falls
-        // among those already sealed.
-        insertClaiming(
-                forged, EntryHash.of(forged), "select from_transaction from audit_seal order by seq desc limit 1");
+        var old = "select from_transaction from audit_seal order by seq desc limit 1";
+        // The application's role may insert, but its entry gets the transaction that writes it, not an old one.
+        var claimed = hannasEntry(nextEntryId(), "erbij gezet");
+        insertClaiming(jdbc, claimed, EntryHash.of(claimed), old);
+        assertThat(transactionOf(claimed.id()))
+                .isNotEqualTo(jdbc.sql(old.replace("from_transaction", "from_transaction::text"))
+                        .query(String.class)
+                        .single());
+        sealAll();
+        assertThat(chain.verify().intact()).isTrue();
+
+        // The owner, with the trigger off, can put one among the sealed entries: the check finds it.
+        var forged = hannasEntry(nextEntryId(), "erbij gezet");
+        insertAsOwnerClaiming(database, forged, EntryHash.of(forged), old);
         try {
             var verdict = chain.verify();
             assertThat(verdict.intact()).isFalse();
             assertThat(verdict.problem()).isEqualTo(ChainVerdict.Problem.NOT_AS_SEALED);
             assertThat(verdict.brokenSeal()).isEqualTo(newestSeal());
         } finally {
-            bypassingTheTrigger("delete from audit_entry where id = " + id);
+            bypassingTheTrigger("delete from audit_entry where id = " + forged.id());
         }
         assertThat(chain.verify().intact()).isTrue();
     }

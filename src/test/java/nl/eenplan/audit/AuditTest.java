@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.eenplan.database.EmbeddedDatabase;
 import nl.eenplan.household.HouseholdRegister;
 import nl.eenplan.household.Member;
 import nl.eenplan.household.NewMember;
@@ -23,6 +24,7 @@ import nl.eenplan.plan.CaseOpening;
 import nl.eenplan.plan.NewHousehold;
 import nl.eenplan.plan.PlanAccess;
 import nl.eenplan.plan.Planning;
+import nl.eenplan.testing.AsOwner;
 import nl.eenplan.testing.EenPlanTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -222,18 +224,32 @@ abstract class AuditTest extends EenPlanTest {
                 null);
     }
 
-    /**
-     * Stores Hanna's entry as the application's role may, claiming to be written by the transaction the
-     * SQL names rather than by its own.
-     */
-    void insertClaiming(AuditEntry e, String hash, String transactionSql) {
-        jdbc.sql("""
+    /** Stores Hanna's entry through this client, claiming to be written by the transaction the SQL names. */
+    void insertClaiming(JdbcClient client, AuditEntry e, String hash, String transactionSql) {
+        client.sql("""
                         insert into audit_entry (id, occurred_at, account_id, event, subject_type, household_id, detail,
                           hash, transaction_id)
                         values (?, ?, ?, 'PLAN_READ', 'plan', ?, ?, ?, (%s))
                         """.formatted(transactionSql))
                 .params(e.id(), Timestamp.from(e.occurredAt()), hanna.id(), household, e.detail(), hash)
                 .update();
+    }
+
+    /** As only the owner can: stores the entry with the transaction the SQL names, the trigger that would correct it off. */
+    void insertAsOwnerClaiming(EmbeddedDatabase database, AuditEntry e, String hash, String transactionSql) {
+        AsOwner.inOneTransaction(database, owner -> {
+            owner.sql("alter table audit_entry disable trigger audit_entry_own_transaction")
+                    .update();
+            insertClaiming(owner, e, hash, transactionSql);
+            owner.sql("alter table audit_entry enable trigger audit_entry_own_transaction")
+                    .update();
+        });
+    }
+
+    long nextEntryId() {
+        return jdbc.sql("select nextval('audit_entry_id_seq')")
+                .query(Long.class)
+                .single();
     }
 
     long lastEntryId() {
