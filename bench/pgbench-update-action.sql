@@ -48,10 +48,8 @@ select m.*, (select string_agg(holder_id::text, ',') from parental_authority whe
 from household_member m where m.household_id = :plan_household_id order by m.position;
 select * from consent where household_id = :plan_household_id;
 select * from sharing_override where household_id = :plan_household_id;
--- The access-log entry, appended to the hash chain just before commit (audit.ChainWriter).
-select 1 from pg_advisory_xact_lock(1162887509);
-select (select hash from audit_chain_head) as head,
-       nextval('audit_entry_id_seq') as id \gset chain_
+-- The access-log entry, a plain insert just before commit (audit.EntryWriter); sealed later.
+select nextval('audit_entry_id_seq') as id \gset chain_
 insert into audit_entry (id, occurred_at, account_id, on_behalf_of, event, subject_type, subject_id, household_id,
                          detail, member_id, basis, previous_hash, hash)
 select (e).id, (e).occurred_at, (e).account_id, (e).on_behalf_of, (e).event, (e).subject_type, (e).subject_id,
@@ -61,5 +59,5 @@ from (select row(:chain_id::bigint, now(), :account::uuid, null::uuid, 'PLAN_ACT
                  :plan_id::text, :plan_household_id::uuid, md5('action-' || :n || '-1-1')::uuid::text, null::uuid,
                  'consent:' || md5('consent-' || :n || '-1')::uuid || ' consent:' || md5('consent-' || :n || '-2')::uuid
                      || ' consent:' || md5('consent-' || :n || '-3')::uuid,
-                 :chain_head::text, null::text)::audit_entry as e) r;
+                 null::text, null::text, null::xid8)::audit_entry as e) r;
 commit;

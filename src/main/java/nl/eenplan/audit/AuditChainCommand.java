@@ -1,6 +1,9 @@
 package nl.eenplan.audit;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
@@ -14,8 +17,10 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 
 /**
- * {@code --eenplan.audit.verify} on the command line: EenPlan checks the access log's hash chain,
- * prints the outcome and stops with exit code 0 (intact) or 1 (broken), without opening its HTTP port.
+ * {@code --eenplan.audit.verify} on the command line: EenPlan checks the access log against its seals
+ * and signed checkpoints, prints the outcome and stops with exit code 0 (intact) or 1 (broken), without
+ * opening its HTTP port. {@code --eenplan.audit.verify=<file>} checks also against the checkpoints an
+ * operator kept in that file (JSON lines, as EenPlan writes them).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = AuditChainCommand.OPTION)
@@ -32,15 +37,23 @@ class AuditChainCommand {
     /** Runs before every other runner, so nothing else (such as the demonstration data) happens. */
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
-    ApplicationRunner verifyAuditChain(AuditChain chain, ApplicationContext context) {
+    ApplicationRunner verifyAuditChain(
+            AuditChain chain, ApplicationContext context, @Value("${" + OPTION + "}") String kept) {
         return (ApplicationArguments args) -> {
-            var code = run(chain, System.out);
+            var code = run(chain, keptFile(kept), System.out);
             System.exit(SpringApplication.exit(context, () -> code));
         };
     }
 
-    static int run(AuditChain chain, PrintStream out) {
-        var verdict = chain.verify();
+    /** The file of kept checkpoints the option names; none for the bare option (or "true"). */
+    static Optional<Path> keptFile(String option) {
+        return option == null || option.isBlank() || option.equals("true")
+                ? Optional.empty()
+                : Optional.of(Path.of(option));
+    }
+
+    static int run(AuditChain chain, Optional<Path> kept, PrintStream out) {
+        var verdict = kept.map(chain::verify).orElseGet(chain::verify);
         out.println(verdict.summary());
         out.flush();
         return verdict.intact() ? 0 : 1;

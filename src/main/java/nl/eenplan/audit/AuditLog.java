@@ -9,18 +9,18 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records accesses (X-1). {@link #record} requires a running transaction: the entry is written into
- * the hash chain when that transaction commits, and rolls back with it. Its time is the moment of
+ * Records accesses (X-1). {@link #record} requires a running transaction: the entry is written just
+ * before that transaction commits, and rolls back with it; the {@link AuditSealer} seals it later. Its time is the moment of
  * recording.
  */
 @Service
 public class AuditLog {
 
     private final JdbcClient jdbc;
-    private final ChainWriter writer;
+    private final EntryWriter writer;
     private final Clock clock;
 
-    AuditLog(JdbcClient jdbc, ChainWriter writer, Clock clock) {
+    AuditLog(JdbcClient jdbc, EntryWriter writer, Clock clock) {
         this.jdbc = jdbc;
         this.writer = writer;
         this.clock = clock;
@@ -46,6 +46,6 @@ public class AuditLog {
     }
 
     private void append(AuditEvent event) {
-        PendingEntries.record(writer, new ChainWriter.Pending(event, EntryHash.storable(clock.instant())));
+        PendingEntries.record(writer, new EntryWriter.Pending(event, EntryHash.storable(clock.instant())));
     }
 }

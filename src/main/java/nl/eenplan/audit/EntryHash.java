@@ -24,7 +24,7 @@ final class EntryHash {
     /** The "previous hash" of the first entry. */
     static final String GENESIS = "0".repeat(64);
 
-    private static final DateTimeFormatter TIME =
+    static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
 
     private EntryHash() {}
@@ -65,7 +65,7 @@ final class EntryHash {
         return value == null ? "\\N" : value.replace("\\", "\\\\").replace("|", "\\|");
     }
 
-    private static String sha256(String text) {
+    static String sha256(String text) {
         try {
             var digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

@@ -6,21 +6,21 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The entries a transaction recorded, written to the chain just before it commits: they commit or
- * roll back with the access they describe, and the chain's lock is held only for the commit.
+ * The entries a transaction recorded, written just before it commits, in one batch: they commit or
+ * roll back with the access they describe. No lock is taken; the sealer seals them once committed.
  */
 final class PendingEntries implements TransactionSynchronization {
 
-    private final ChainWriter writer;
-    private final List<ChainWriter.Pending> pending = new ArrayList<>();
+    private final EntryWriter writer;
+    private final List<EntryWriter.Pending> pending = new ArrayList<>();
     private boolean flushed;
 
-    private PendingEntries(ChainWriter writer) {
+    private PendingEntries(EntryWriter writer) {
         this.writer = writer;
     }
 
     /** Records in the running transaction; without transaction synchronisation, at once. */
-    static void record(ChainWriter writer, ChainWriter.Pending entry) {
+    static void record(EntryWriter writer, EntryWriter.Pending entry) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             writer.append(List.of(entry));
             return;
@@ -37,7 +37,7 @@ final class PendingEntries implements TransactionSynchronization {
         current.add(entry);
     }
 
-    private void add(ChainWriter.Pending entry) {
+    private void add(EntryWriter.Pending entry) {
         if (flushed) {
             // Recorded by another synchronisation after ours was written: the transaction still runs.
             writer.append(List.of(entry));

@@ -37,6 +37,11 @@ public final class OnlineBackup {
     static final String DATA = "data";
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
     static final String PASSWORDS = "passwords";
+    /**
+     * The access log's signing key beside the data folder ({@code <data folder>.audit-signing-key}, ADR
+     * 17): it travels with the backup, so checkpoints signed before it still verify after a restore.
+     */
+    static final String SIGNING_KEY = "audit-signing-key";
 
     private OnlineBackup() {}
 
@@ -85,6 +90,10 @@ public final class OnlineBackup {
             // The WAL from the start of the backup to its end; the slot has kept it.
             FolderCopy.copyWal(folder.resolve("pg_wal"), copy.resolve("pg_wal"));
             passwords.writeTo(target.resolve(PASSWORDS));
+            var key = besideDataFolder(folder, SIGNING_KEY);
+            if (Files.isRegularFile(key)) {
+                EmbeddedDbPasswords.writePrivately(target.resolve(SIGNING_KEY), read(key));
+            }
             FolderCopy.writeDurably(
                     target.resolve("BACKUP"),
                     "EenPlan backup of " + folder + "\nstart " + startLsn + "\nstop " + stopLsn + "\n");
@@ -110,10 +119,18 @@ public final class OnlineBackup {
                 if (Files.exists(oldPasswords)) {
                     Files.move(oldPasswords, aside.resolveSibling(aside.getFileName() + ".passwords"));
                 }
+                var oldKey = besideDataFolder(folder, SIGNING_KEY);
+                if (Files.exists(oldKey)) {
+                    Files.move(oldKey, besideDataFolder(aside, SIGNING_KEY));
+                }
             }
             FolderCopy.copy(backup.resolve(DATA), folder, Set.of(), Set.of());
             Files.setPosixFilePermissions(folder, OWNER_ONLY);
             EmbeddedDbPasswords.writePrivately(EmbeddedDbPasswords.fileOf(folder), read(backup.resolve(PASSWORDS)));
+            if (Files.isRegularFile(backup.resolve(SIGNING_KEY))) {
+                EmbeddedDbPasswords.writePrivately(
+                        besideDataFolder(folder, SIGNING_KEY), read(backup.resolve(SIGNING_KEY)));
+            }
             return aside;
         }
     }
@@ -126,6 +143,11 @@ public final class OnlineBackup {
 
     /** Where the backup went, and the WAL positions it spans. */
     public record BackupResult(Path folder, String startLsn, String stopLsn) {}
+
+    /** A file kept beside the data folder, named after it: {@code <data folder>.<suffix>}. */
+    static Path besideDataFolder(Path dataDir, String suffix) {
+        return dataDir.resolveSibling(dataDir.getFileName() + "." + suffix);
+    }
 
     static String read(Path file) throws IOException {
         return Files.readString(file, StandardCharsets.UTF_8);

@@ -75,6 +75,16 @@ final class RoleSetup {
                 if to_regclass('public.audit_entry') is not null then
                     revoke update, delete, truncate, references, trigger on audit_entry from eenplan_app;
                 end if;
+                -- The access log's seals are written by the database only, its checkpoints appended
+                -- only, and its monthly partitions reached only through audit_entry (V30).
+                if to_regclass('public.audit_seal') is not null then
+                    revoke insert, update, delete, truncate, references, trigger on audit_seal from eenplan_app;
+                    revoke update, delete, truncate, references, trigger on audit_checkpoint from eenplan_app;
+                    for r in select i.inhrelid::regclass as name from pg_inherits i
+                            where i.inhparent = 'public.audit_entry'::regclass loop
+                        execute format('revoke all on %s from eenplan_app', r.name);
+                    end loop;
+                end if;
             end
             $$;
             """;

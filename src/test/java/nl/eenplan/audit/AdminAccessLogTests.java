@@ -91,7 +91,7 @@ class AdminAccessLogTests extends AuditTest {
         mvc.perform(post("/admin/access-log/verify").with(as(admin)).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Het log is in orde.")))
-                .andExpect(content().string(containsString("Code van de laatste regel")));
+                .andExpect(content().string(containsString("Code van de laatste verzegeling")));
         assertThat(audit.ofAccount(admin.id(), 1).getFirst().event()).isEqualTo("AUDIT_CHAIN_VERIFIED");
         assertThat(audit.ofAccount(admin.id(), 1).getFirst().detail()).startsWith("audit chain intact: ");
     }
@@ -100,7 +100,8 @@ class AdminAccessLogTests extends AuditTest {
     @DisplayName("X-1: the command line check prints the outcome and answers 0 for an intact chain")
     void theCommandLineCheckAnswersZeroForAnIntactChain(@Autowired AuditChain chain) {
         var out = new ByteArrayOutputStream();
-        var code = AuditChainCommand.run(chain, new PrintStream(out, true, StandardCharsets.UTF_8));
+        var code = AuditChainCommand.run(
+                chain, java.util.Optional.empty(), new PrintStream(out, true, StandardCharsets.UTF_8));
 
         assertThat(code).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("audit chain intact: ");

@@ -27,8 +27,8 @@ class AuditChainTests extends AuditTest {
     EmbeddedDatabase database;
 
     @Test
-    @DisplayName("X-1: an entry keeps its member and basis, and links to the entry before it")
-    void anEntryIsStoredWithItsMemberBasisAndLink() {
+    @DisplayName("X-1: an entry keeps its member, basis and the hash of its fields, and is sealed once committed")
+    void anEntryIsStoredWithItsMemberBasisAndHashAndSealed() {
         var before = lastEntryId();
         transactions.executeWithoutResult(
                 status -> audit.record(new AuditEvent(hanna.id(), null, "PLAN_READ", "plan", null, household, "a|b\\c")
@@ -41,8 +41,16 @@ class AuditChainTests extends AuditTest {
         assertThat(entry.basis())
                 .isEqualTo("participation:" + participant("Hanna").id());
         assertThat(entry.hash()).hasSize(64).isEqualTo(EntryHash.of(entry));
-        assertThat(entry.previousHash()).isEqualTo(entryBefore(entry.id()).hash());
-        assertThat(chain.verify().intact()).isTrue();
+        assertThat(entry.previousHash()).as("no chain of entries any more").isNull();
+        sealAll();
+        assertThat(sealed(entry.id())).isTrue();
+        var verdict = chain.verify();
+        assertThat(verdict.intact()).as(verdict.summary()).isTrue();
+        assertThat(verdict.unsealed()).isZero();
+        assertThat(verdict.headHash())
+                .isEqualTo(jdbc.sql("select hash from audit_seal order by seq desc limit 1")
+                        .query(String.class)
+                        .single());
     }
 
     @Test
@@ -105,6 +113,7 @@ class AuditChainTests extends AuditTest {
         var tampered = entryBefore(newest().id());
         assertThat(tampered.event()).isEqualTo("PLAN_READ");
         assertThat(tampered.detail()).isNull();
+        sealAll();
         assertThat(chain.verify().intact()).isTrue();
 
         bypassingTheTrigger("update audit_entry set detail = 'niets gezien' where id = " + tampered.id());
@@ -121,20 +130,52 @@ class AuditChainTests extends AuditTest {
     }
 
     @Test
-    @DisplayName("X-1: a removed entry is found: the check names the entry after the gap")
+    @DisplayName("X-1: a removed entry is found: the check names the seal that sealed it")
     void aRemovedEntryIsReported() {
         hannaReadsThePlan();
         hannaReadsThePlan();
-        var after = newest();
-        var removed = entryBefore(after.id());
+        var removed = entryBefore(newest().id());
+        sealAll();
+        var transaction = transactionOf(removed.id());
 
         bypassingTheTrigger("delete from audit_entry where id = " + removed.id());
         try {
             var verdict = chain.verify();
-            assertThat(verdict.brokenEntryId()).isEqualTo(after.id());
-            assertThat(verdict.problem()).isEqualTo(ChainVerdict.Problem.UNLINKED);
+            assertThat(verdict.intact()).isFalse();
+            assertThat(verdict.brokenSeal()).isEqualTo(sealOf(removed.id(), transaction));
+            assertThat(verdict.problem()).isEqualTo(ChainVerdict.Problem.NOT_AS_SEALED);
         } finally {
-            putBack(removed);
+            putBack(removed, transaction);
+        }
+        assertThat(chain.verify().intact()).isTrue();
+    }
+
+    @Test
+    @DisplayName("X-1: an entry put in among sealed ones is found; the application's role cannot even try")
+    void anEntryInsertedOutOfOrderIsReported() {
+        hannaReadsThePlan();
+        sealAll();
+        var old = "select from_transaction from audit_seal order by seq desc limit 1";
+        // The application's role may insert, but its entry gets the transaction that writes it, not an old one.
+        var claimed = hannasEntry(nextEntryId(), "erbij gezet");
+        insertClaiming(jdbc, claimed, EntryHash.of(claimed), old);
+        assertThat(transactionOf(claimed.id()))
+                .isNotEqualTo(jdbc.sql(old.replace("from_transaction", "from_transaction::text"))
+                        .query(String.class)
+                        .single());
+        sealAll();
+        assertThat(chain.verify().intact()).isTrue();
+
+        // The owner, with the trigger off, can put one among the sealed entries: the check finds it.
+        var forged = hannasEntry(nextEntryId(), "erbij gezet");
+        insertAsOwnerClaiming(database, forged, EntryHash.of(forged), old);
+        try {
+            var verdict = chain.verify();
+            assertThat(verdict.intact()).isFalse();
+            assertThat(verdict.problem()).isEqualTo(ChainVerdict.Problem.NOT_AS_SEALED);
+            assertThat(verdict.brokenSeal()).isEqualTo(newestSeal());
+        } finally {
+            bypassingTheTrigger("delete from audit_entry where id = " + forged.id());
         }
         assertThat(chain.verify().intact()).isTrue();
     }
@@ -157,10 +198,10 @@ class AuditChainTests extends AuditTest {
     }
 
     @Test
-    @DisplayName("X-1: many accesses at once still make one chain without forks")
-    void concurrentAccessesMakeOneChain() throws Exception {
+    @DisplayName("X-1: sixteen writers append at once; every entry is sealed and the log verifies")
+    void concurrentAccessesAreAllSealed() throws Exception {
         var tasks = new ArrayList<Callable<Void>>();
-        for (int i = 0; i < 8; i++) {
+        for (int i = 0; i < 16; i++) {
             tasks.add(() -> {
                 for (int j = 0; j < 5; j++) {
                     transactions.executeWithoutResult(status -> {
@@ -171,15 +212,17 @@ class AuditChainTests extends AuditTest {
                 return null;
             });
         }
-        try (var pool = Executors.newFixedThreadPool(8)) {
+        try (var pool = Executors.newFixedThreadPool(16)) {
             for (var result : pool.invokeAll(tasks)) {
                 result.get();
             }
         }
+        sealAll();
 
         var verdict = chain.verify();
         assertThat(verdict.intact()).as(verdict.summary()).isTrue();
-        assertThat(audit.ofAccount(hanna.id(), 100)).hasSizeGreaterThanOrEqualTo(80);
+        assertThat(verdict.unsealed()).isZero();
+        assertThat(audit.ofAccount(hanna.id(), 200)).hasSizeGreaterThanOrEqualTo(160);
     }
 
     private AuditEntry newest() {
@@ -200,14 +243,33 @@ class AuditChainTests extends AuditTest {
         AsOwner.inOneTransaction(database, DISABLE, statement, ENABLE);
     }
 
-    /** As only the table's owner can: puts a removed entry back in its old place, past the chain's guard (V27). */
-    private void putBack(AuditEntry e) {
+    /** As only the table's owner can: puts a removed entry back, with the transaction that wrote it. */
+    private void putBack(AuditEntry e, String transaction) {
         AsOwner.inOneTransaction(database, owner -> {
-            owner.sql("alter table audit_entry disable trigger audit_entry_extends_chain")
+            EntryWriter.insert(owner, e, e.hash());
+            owner.sql(DISABLE).update();
+            owner.sql("update audit_entry set transaction_id = ?::xid8 where id = ?")
+                    .params(transaction, e.id())
                     .update();
-            ChainWriter.insert(owner, e, e.hash());
-            owner.sql("alter table audit_entry enable trigger audit_entry_extends_chain")
-                    .update();
+            owner.sql(ENABLE).update();
         });
+    }
+
+    private String transactionOf(long entryId) {
+        return jdbc.sql("select transaction_id::text from audit_entry where id = ?")
+                .param(entryId)
+                .query(String.class)
+                .single();
+    }
+
+    private long sealOf(long entryId, String transaction) {
+        return jdbc.sql("select seq from audit_seal where ?::xid8 >= from_transaction and ?::xid8 < to_transaction")
+                .params(transaction, transaction)
+                .query(Long.class)
+                .single();
+    }
+
+    private long newestSeal() {
+        return jdbc.sql("select max(seq) from audit_seal").query(Long.class).single();
     }
 }

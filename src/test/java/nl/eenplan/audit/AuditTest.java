@@ -2,9 +2,12 @@ package nl.eenplan.audit;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.eenplan.database.EmbeddedDatabase;
 import nl.eenplan.household.HouseholdRegister;
 import nl.eenplan.household.Member;
 import nl.eenplan.household.NewMember;
@@ -23,6 +26,7 @@ import nl.eenplan.plan.PlanAccess;
 import nl.eenplan.plan.PlanEditing;
 import nl.eenplan.plan.PlanEstablishing;
 import nl.eenplan.plan.PlanReading;
+import nl.eenplan.testing.AsOwner;
 import nl.eenplan.testing.EenPlanTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,6 +74,9 @@ abstract class AuditTest extends EenPlanTest {
 
     @Autowired
     AuditLog audit;
+
+    @Autowired
+    AuditSealer sealer;
 
     @Autowired
     JdbcClient jdbc;
@@ -172,6 +179,85 @@ abstract class AuditTest extends EenPlanTest {
                 .params(household, person.id())
                 .query(String.class)
                 .list();
+    }
+
+    /** X-1: has everything committed so far sealed (waits while the scheduled sealer holds the lock). */
+    void sealAll() {
+        var deadline = System.nanoTime() + 20_000_000_000L;
+        while (unsealed() > 0) {
+            sealer.seal(true);
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(unsealed() + " entries stay unsealed");
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** The entries of transactions the newest seal does not reach. */
+    long unsealed() {
+        return jdbc.sql("""
+                        select count(*) from audit_entry where transaction_id >=
+                          coalesce((select to_transaction from audit_seal order by seq desc limit 1), '0'::xid8)
+                        """).query(Long.class).single();
+    }
+
+    /** Whether the entry is sealed: its transaction lies below the newest seal's end. */
+    boolean sealed(long entryId) {
+        return jdbc.sql("""
+                        select exists (select 1 from audit_entry where id = ? and transaction_id <
+                          coalesce((select to_transaction from audit_seal order by seq desc limit 1), '0'::xid8))
+                        """).param(entryId).query(Boolean.class).single();
+    }
+
+    /** An entry of Hanna reading the plan, as a row to store yourself: this id and detail, no hash yet. */
+    AuditEntry hannasEntry(long id, String detail) {
+        return new AuditEntry(
+                id,
+                EntryHash.storable(Instant.now()),
+                hanna.id(),
+                null,
+                "PLAN_READ",
+                "plan",
+                null,
+                household,
+                detail,
+                null,
+                null,
+                null,
+                null);
+    }
+
+    /** Stores Hanna's entry through this client, claiming to be written by the transaction the SQL names. */
+    void insertClaiming(JdbcClient client, AuditEntry e, String hash, String transactionSql) {
+        client.sql("""
+                        insert into audit_entry (id, occurred_at, account_id, event, subject_type, household_id, detail,
+                          hash, transaction_id)
+                        values (?, ?, ?, 'PLAN_READ', 'plan', ?, ?, ?, (%s))
+                        """.formatted(transactionSql))
+                .params(e.id(), Timestamp.from(e.occurredAt()), hanna.id(), household, e.detail(), hash)
+                .update();
+    }
+
+    /** As only the owner can: stores the entry with the transaction the SQL names, the trigger that would correct it off. */
+    void insertAsOwnerClaiming(EmbeddedDatabase database, AuditEntry e, String hash, String transactionSql) {
+        AsOwner.inOneTransaction(database, owner -> {
+            owner.sql("alter table audit_entry disable trigger audit_entry_own_transaction")
+                    .update();
+            insertClaiming(owner, e, hash, transactionSql);
+            owner.sql("alter table audit_entry enable trigger audit_entry_own_transaction")
+                    .update();
+        });
+    }
+
+    long nextEntryId() {
+        return jdbc.sql("select nextval('audit_entry_id_seq')")
+                .query(Long.class)
+                .single();
     }
 
     long lastEntryId() {

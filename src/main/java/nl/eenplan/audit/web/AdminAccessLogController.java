@@ -1,9 +1,12 @@
 package nl.eenplan.audit.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import nl.eenplan.audit.AccessLogExport;
 import nl.eenplan.audit.AuditChain;
+import nl.eenplan.audit.Checkpoints;
+import nl.eenplan.audit.Download;
 import nl.eenplan.identity.AccountPrincipal;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -16,8 +19,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Administrators find a household and export its access log (X-1, X-6), and have the hash chain of
- * the whole log checked. Exports and checks are logged.
+ * Administrators find a household and export its access log (X-1, X-6), have the whole log checked
+ * against its seals and signed checkpoints, and download the checkpoints. Exports and checks are logged.
  */
 @Controller
 @RequestMapping("/admin/access-log")
@@ -27,10 +30,12 @@ class AdminAccessLogController {
 
     private final AccessLogExport export;
     private final AuditChain chain;
+    private final Checkpoints checkpoints;
 
-    AdminAccessLogController(AccessLogExport export, AuditChain chain) {
+    AdminAccessLogController(AccessLogExport export, AuditChain chain, Checkpoints checkpoints) {
         this.export = export;
         this.chain = chain;
+        this.checkpoints = checkpoints;
     }
 
     @GetMapping
@@ -50,6 +55,14 @@ class AdminAccessLogController {
     @GetMapping("/{householdId}.json")
     ResponseEntity<byte[]> json(@PathVariable UUID householdId, @AuthenticationPrincipal AccountPrincipal me) {
         return HouseholdAccessLogController.download(export.json(householdId, me));
+    }
+
+    /** the signed checkpoints of the log, as JSON lines, for an operator to keep elsewhere. */
+    @GetMapping(value = "/checkpoints.jsonl")
+    ResponseEntity<byte[]> checkpoints() {
+        var lines = checkpoints.jsonLines(checkpoints.all());
+        return HouseholdAccessLogController.download(
+                new Download("checkpoints.jsonl", "application/jsonl", lines.getBytes(StandardCharsets.UTF_8)));
     }
 
     @PostMapping("/verify")
