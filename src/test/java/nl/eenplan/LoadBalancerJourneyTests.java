@@ -23,7 +23,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -69,7 +68,7 @@ class LoadBalancerJourneyTests {
         for (var name : List.of("a", "b")) {
             ports.put(name, LoadBalancer.freePort());
             // One after the other: the second finds the schema migrated by the first.
-            nodes.put(name, node(name, ports.get(name)));
+            nodes.put(name, NodeFixtures.startNode(postgres, "node-" + name, ports.get(name), "--spring.mail.host="));
         }
         var household = NodeFixtures.openCase(nodes.get("a"), "Delft", EMAIL, PASSWORD, "Sanne", "de Vries")
                 .household();
@@ -110,22 +109,5 @@ class LoadBalancerJourneyTests {
                 servedBy.set(node);
             }
         }
-    }
-
-    private ConfigurableApplicationContext node(String name, int port) {
-        return new SpringApplicationBuilder(EenPlanApplication.class)
-                .registerShutdownHook(false)
-                .run(
-                        "--server.port=" + port,
-                        "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                        "--spring.datasource.username=postgres",
-                        "--spring.datasource.password=",
-                        "--eenplan.demo=false",
-                        "--eenplan.first-administrator=",
-                        "--eenplan.base-url=https://eenplan.test",
-                        "--db-scheduler.scheduler-name=node-" + name,
-                        "--spring.mail.host=",
-                        "--spring.main.banner-mode=off",
-                        "--logging.structured.format.console=");
     }
 }

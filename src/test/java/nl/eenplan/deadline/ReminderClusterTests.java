@@ -20,7 +20,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
-import nl.eenplan.EenPlanApplication;
 import nl.eenplan.identity.AccountDirectory;
 import nl.eenplan.identity.AccountKind;
 import nl.eenplan.identity.AccountPrincipal;
@@ -35,7 +34,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -117,24 +115,15 @@ class ReminderClusterTests {
     }
 
     private ConfigurableApplicationContext node(String name) {
-        var node = new SpringApplicationBuilder(EenPlanApplication.class)
-                .registerShutdownHook(false)
-                .run(
-                        "--server.port=0",
-                        "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                        "--spring.datasource.username=postgres",
-                        "--spring.datasource.password=",
-                        "--eenplan.demo=false",
-                        "--eenplan.first-administrator=",
-                        "--eenplan.base-url=https://eenplan.test",
-                        "--eenplan.reminders.interval=PT1S",
-                        "--db-scheduler.polling-interval=PT0.5S",
-                        "--db-scheduler.scheduler-name=" + name,
-                        "--db-scheduler.shutdown-max-wait=PT10S",
-                        "--spring.mail.host=127.0.0.1",
-                        "--spring.mail.port=" + smtp.getSmtp().getPort(),
-                        "--spring.main.banner-mode=off",
-                        "--logging.structured.format.console=");
+        var node = NodeFixtures.startNode(
+                postgres,
+                name,
+                0,
+                "--eenplan.reminders.interval=PT1S",
+                "--db-scheduler.polling-interval=PT0.5S",
+                "--db-scheduler.shutdown-max-wait=PT10S",
+                "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + smtp.getSmtp().getPort());
         nodes.add(node);
         return node;
     }

@@ -1,8 +1,11 @@
 package nl.eenplan.testing;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import nl.eenplan.EenPlanApplication;
 import nl.eenplan.household.NewMember;
 import nl.eenplan.identity.AccountDirectory;
 import nl.eenplan.identity.AccountKind;
@@ -12,12 +15,37 @@ import nl.eenplan.organisation.OrganisationKind;
 import nl.eenplan.organisation.StaffRole;
 import nl.eenplan.plan.CaseOpening;
 import nl.eenplan.plan.NewHousehold;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /** Data for the tests that start EenPlan nodes of their own, outside the shared test context. */
 public final class NodeFixtures {
 
     private NodeFixtures() {}
+
+    /**
+     * Starts an EenPlan node on this database (as its superuser) and on this port (0: any free one),
+     * named for db-scheduler, with these further arguments ({@code --name=value}).
+     */
+    public static ConfigurableApplicationContext startNode(
+            EmbeddedPostgres postgres, String name, int port, String... more) {
+        var arguments = new ArrayList<>(List.of(
+                "--server.port=" + port,
+                "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=",
+                "--eenplan.demo=false",
+                "--eenplan.first-administrator=",
+                "--eenplan.base-url=https://eenplan.test",
+                "--db-scheduler.scheduler-name=" + name,
+                "--spring.main.banner-mode=off",
+                "--logging.structured.format.console="));
+        arguments.addAll(List.of(more));
+        return new SpringApplicationBuilder(EenPlanApplication.class)
+                .registerShutdownHook(false)
+                .run(arguments.toArray(String[]::new));
+    }
 
     /** A household and the professional who opened its case. */
     public record OpenedCase(UUID household, AccountPrincipal professional) {}
