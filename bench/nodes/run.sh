@@ -154,38 +154,11 @@ start_node 1
 wait_node 1
 
 # --- (3) HAProxy ---------------------------------------------------------------------------------
-# haproxy_start SERVERS...: HAProxy with these nodes (indexes), health-checked on the readiness
-# endpoint, round-robin, no stickiness. A request that could not reach a node is sent to another.
+# haproxy_start SERVERS...: HAProxy (nodes/haproxy.cfg) with these nodes (indexes).
 haproxy_start() {
     stop_process "${haproxy_pid}"
     {
-        cat <<CFG
-global
-    maxconn 2000
-defaults
-    mode http
-    timeout connect 2s
-    timeout client 60s
-    timeout server 60s
-    option redispatch 1
-    retries 3
-    retry-on conn-failure empty-response 503
-listen stats
-    bind 127.0.0.1:${stats_port}
-    stats enable
-    stats uri /stats
-frontend eenplan
-    bind 127.0.0.1:${lb_port}
-    default_backend nodes
-backend nodes
-    balance roundrobin
-    option httpchk GET /actuator/health/readiness
-    http-check expect status 200
-    # A check waits up to 5 s (docs/operations.md): a busy node is slow, not down. A stopped node
-    # refuses the connection at once, and its requests go to the other node meanwhile.
-    timeout check 5s
-    default-server inter 1s fall 2 rise 2
-CFG
+        sed -e "s/@PORT@/${lb_port}/" -e "s/@STATS_PORT@/${stats_port}/" "${nodes}/haproxy.cfg"
         local i
         for i in "$@"; do
             echo "    server ${node_names[i]} 127.0.0.1:${node_ports[i]} check"

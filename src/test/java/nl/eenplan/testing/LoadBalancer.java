@@ -25,6 +25,8 @@ public final class LoadBalancer implements AutoCloseable {
 
     public static final String NODE_HEADER = "X-EenPlan-Node";
 
+    private static final Path CONFIG = Path.of("bench", "nodes", "haproxy.cfg");
+
     private static final Path HAPROXY = Path.of(System.getProperty("eenplan.haproxy", "/usr/sbin/haproxy"));
 
     private final Process process;
@@ -44,29 +46,12 @@ public final class LoadBalancer implements AutoCloseable {
         var servers = nodes.entrySet().stream()
                 .map(node -> "    server %s 127.0.0.1:%d check".formatted(node.getKey(), node.getValue()))
                 .collect(Collectors.joining("\n"));
-        var config = """
-                global
-                    maxconn 200
-                defaults
-                    mode http
-                    timeout connect 2s
-                    timeout client 30s
-                    timeout server 30s
-                    option redispatch 1
-                    retries 3
-                    retry-on conn-failure empty-response 503
-                frontend eenplan
-                    bind 127.0.0.1:%d
-                    default_backend nodes
-                backend nodes
-                    balance roundrobin
-                    option httpchk GET /actuator/health/readiness
-                    http-check expect status 200
-                    timeout check 5s
-                    default-server inter 500ms fall 1 rise 1
-                    http-response set-header %s %%s
-                %s
-                """.formatted(port, NODE_HEADER, servers);
+        // The benchmark's configuration, with these ports and nodes.
+        var config = Files.readString(CONFIG)
+                        .replace("@PORT@", String.valueOf(port))
+                        .replace("@STATS_PORT@", String.valueOf(freePort()))
+                + servers
+                + "\n";
         Files.createDirectories(folder);
         var file = folder.resolve("haproxy.cfg");
         Files.writeString(file, config);
