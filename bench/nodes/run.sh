@@ -120,10 +120,9 @@ alter default privileges for role eenplan_owner in schema public
 SQL
 
 # --- (2) two EenPlan nodes on it ----------------------------------------------------------------
-# Flyway takes PostgreSQL's advisory lock, so nodes may migrate at the same moment; but on a fresh
-# database Spring Modulith creates its event table at the first start (create table if not exists),
-# which two processes at the same moment collide on. So node a starts first, then node b; the
-# restarts below find everything in place. db-scheduler's tasks run on one node at a time (ADR 13).
+# Flyway takes PostgreSQL's advisory lock and makes every table (the event table too, V35), so nodes
+# may migrate at the same moment; node a starts first only so its start-up time is measured alone.
+# db-scheduler's tasks run on one node at a time (ADR 13).
 start_node() {
     local i=$1
     EENPLAN_DEMO=false \
