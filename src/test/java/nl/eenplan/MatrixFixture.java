@@ -3,11 +3,11 @@ package nl.eenplan;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import nl.eenplan.calendar.DutchTime;
 import nl.eenplan.escalation.NewSignal;
 import nl.eenplan.escalation.StagnationSignals;
 import nl.eenplan.household.HouseholdRegister;
@@ -126,7 +126,7 @@ class MatrixFixture {
 
     private World build() {
         var suffix = UUID.randomUUID().toString().substring(0, 8);
-        var today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));
+        var today = DutchTime.today(clock);
         var cast = matrixPeople.cast(suffix);
         var hanna = cast.get(Actor.PROFESSIONAL);
         var familyName = "Matrix" + suffix;

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.UUID;
+import nl.eenplan.calendar.DutchTime;
 import nl.eenplan.escalation.NewSignal;
 import nl.eenplan.escalation.StagnationSignals;
 import nl.eenplan.household.HouseholdRegister;
@@ -272,7 +273,7 @@ class RoleMatrixTests extends MatrixTest {
     void withoutConsentMyWorkAndMailStayHonest() throws Exception {
         var world = roles.fresh();
         var household = world.household();
-        var today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+        var today = java.time.LocalDate.now(DutchTime.ZONE);
         var peterInTeam = team.participationOf(household, world.peter().id()).orElseThrow();
         var action = planning.addAction(
                 household,

@@ -2,10 +2,10 @@ package nl.eenplan;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.eenplan.calendar.DutchTime;
 import nl.eenplan.consent.ConsentManner;
 import nl.eenplan.consent.ConsentRegistry;
 import nl.eenplan.consent.ConsentRule;
@@ -131,7 +131,7 @@ class RolesFixture {
 
     private World build() {
         var suffix = UUID.randomUUID().toString().substring(0, 8);
-        var today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));
+        var today = DutchTime.today(clock);
         var cast = people.cast(suffix);
         var hanna = cast.get(Actor.PROFESSIONAL);
         var piet = cast.get(Actor.NO_CONSENT);

@@ -33,7 +33,7 @@ class ConsentDisclosure {
     }
 
     /** The members about whom this viewer reads the whole consent file; all members: {@code null}. */
-    Set<UUID> coveredMembers(UUID householdId, ConsentViewer viewer, LocalDate day) {
+    Set<UUID> coveredMembers(UUID householdId, Viewer viewer, LocalDate day) {
         if (!viewer.professional()) {
             return null;
         }

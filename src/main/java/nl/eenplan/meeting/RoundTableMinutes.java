@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.eenplan.calendar.DutchTime;
+import nl.eenplan.consent.Viewer;
 import nl.eenplan.participation.ChosenBy;
 import nl.eenplan.participation.CoordinationForm;
 import nl.eenplan.participation.Coordinations;
@@ -14,7 +16,6 @@ import nl.eenplan.participation.Participant;
 import nl.eenplan.participation.StaleCoordination;
 import nl.eenplan.plan.PlanNotFound;
 import nl.eenplan.plan.Planning;
-import nl.eenplan.plan.Viewer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -77,7 +78,7 @@ public class RoundTableMinutes {
         if (!team.containsAll(present)) {
             throw new RoundTableRefused("meeting.minutes.presentNotInTeam", "present");
         }
-        if (heldOn != null && heldOn.isAfter(LocalDate.now(clock.withZone(Schedule.ZONE)))) {
+        if (heldOn != null && heldOn.isAfter(DutchTime.today(clock))) {
             throw new RoundTableRefused("meeting.minutes.heldInFuture", "heldOn");
         }
         meetings.touch(id, expectedVersion);
@@ -188,6 +189,6 @@ public class RoundTableMinutes {
         if (roundTable.heldOn() != null) {
             return roundTable.heldOn();
         }
-        return roundTable.scheduled() ? roundTable.schedule().date() : LocalDate.now(clock.withZone(Schedule.ZONE));
+        return roundTable.scheduled() ? roundTable.schedule().date() : DutchTime.today(clock);
     }
 }

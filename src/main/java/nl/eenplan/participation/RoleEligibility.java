@@ -2,13 +2,13 @@ package nl.eenplan.participation;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.eenplan.calendar.DutchTime;
 import nl.eenplan.household.HouseholdRegister;
 import nl.eenplan.household.Member;
 import org.springframework.stereotype.Component;
@@ -35,8 +35,6 @@ public class RoleEligibility {
 
     /** From this age a household member may be invited to log in (C-1: he consents from 12). */
     public static final int LOGS_IN_FROM = 12;
-
-    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
     private final Team team;
     private final HouseholdRegister households;
@@ -101,6 +99,6 @@ public class RoleEligibility {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(DUTCH_TIME));
+        return DutchTime.today(clock);
     }
 }

@@ -1,12 +1,12 @@
 package nl.eenplan.plan;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.eenplan.calendar.DutchTime;
 import nl.eenplan.consent.ConsentRegistry;
 import nl.eenplan.household.HouseholdRegister;
 import nl.eenplan.household.Member;
@@ -52,8 +52,7 @@ public class ConsentCoverage {
         if (!participant.isProfessional()) {
             return Optional.empty();
         }
-        var missing = consents.membersNotSharedWith(
-                participant.householdId(), participant, LocalDate.now(clock.withZone(PlanAccess.DUTCH_TIME)));
+        var missing = consents.membersNotSharedWith(participant.householdId(), participant, DutchTime.today(clock));
         if (missing.isEmpty()) {
             return Optional.empty();
         }

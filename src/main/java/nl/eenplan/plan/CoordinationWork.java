@@ -1,12 +1,13 @@
 package nl.eenplan.plan;
 
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.eenplan.audit.AuditEvent;
 import nl.eenplan.audit.AuditLog;
+import nl.eenplan.calendar.DutchTime;
+import nl.eenplan.consent.Viewer;
 import nl.eenplan.household.HouseholdRegister;
 import nl.eenplan.organisation.Organisation;
 import nl.eenplan.organisation.OrganisationDirectory;
@@ -27,8 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class CoordinationWork {
-
-    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
     private final Coordinations coordinations;
     private final Team team;
@@ -118,8 +117,8 @@ public class CoordinationWork {
         return new CoordinationOverview.Period(
                 entry.coordinatorId(),
                 entry.role(),
-                LocalDateTime.ofInstant(entry.startedAt(), DUTCH_TIME),
-                entry.endedAt() == null ? null : LocalDateTime.ofInstant(entry.endedAt(), DUTCH_TIME),
+                LocalDateTime.ofInstant(entry.startedAt(), DutchTime.ZONE),
+                entry.endedAt() == null ? null : LocalDateTime.ofInstant(entry.endedAt(), DutchTime.ZONE),
                 entry.handoverNote());
     }
 }

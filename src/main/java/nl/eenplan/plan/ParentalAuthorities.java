@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.eenplan.consent.Viewer;
 import nl.eenplan.household.HouseholdRegister;
 import nl.eenplan.household.Member;
 import nl.eenplan.participation.Coordinations;

@@ -3,6 +3,7 @@ package nl.eenplan.plan;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.eenplan.consent.Viewer;
 import nl.eenplan.household.Member;
 import nl.eenplan.participation.CoordinationState;
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import nl.eenplan.consent.Viewer;
 import nl.eenplan.participation.CoordinationState;
 import nl.eenplan.participation.Participant;
 import nl.eenplan.participation.ParticipantKind;

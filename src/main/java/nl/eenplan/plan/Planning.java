@@ -7,6 +7,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.eenplan.audit.AuditEvent;
 import nl.eenplan.audit.AuditLog;
+import nl.eenplan.consent.PlanConsentMissing;
+import nl.eenplan.consent.Viewer;
 import nl.eenplan.home.FieldRules;
 import nl.eenplan.participation.Coordinations;
 import nl.eenplan.participation.Participant;

@@ -2,13 +2,15 @@ package nl.eenplan.plan;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.eenplan.audit.AuditEvent;
 import nl.eenplan.audit.AuditLog;
+import nl.eenplan.calendar.DutchTime;
+import nl.eenplan.consent.PlanConsentMissing;
+import nl.eenplan.consent.Viewer;
 import nl.eenplan.household.HouseholdRegister;
 import nl.eenplan.household.Member;
 import nl.eenplan.identity.AccountDirectory;
@@ -34,8 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class TeamWork {
-
-    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
     /** What happened when someone was invited to log in. */
     public enum Invitation {
@@ -232,7 +232,7 @@ public class TeamWork {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(DUTCH_TIME));
+        return DutchTime.today(clock);
     }
 
     void log(Viewer viewer, String event, UUID householdId, String detail) {

@@ -7,13 +7,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.eenplan.calendar.DutchTime;
 import nl.eenplan.consent.ConsentManner;
 import nl.eenplan.consent.ConsentRegistry;
 import nl.eenplan.consent.ConsentRule;
@@ -48,8 +48,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  * and escalations of the member, not another member's.
  */
 class PersonalDataTeamworkSectionsTests extends AuditTest {
-
-    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
     @Autowired
     ConsentRegistry consents;
@@ -261,6 +259,6 @@ class PersonalDataTeamworkSectionsTests extends AuditTest {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(DUTCH_TIME);
+        return LocalDate.now(DutchTime.ZONE);
     }
 }

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,6 +20,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 import nl.eenplan.EenPlanApplication;
+import nl.eenplan.calendar.DutchTime;
 import nl.eenplan.household.NewMember;
 import nl.eenplan.identity.AccountDirectory;
 import nl.eenplan.identity.AccountKind;
@@ -184,7 +184,7 @@ class ReminderClusterTests {
     private static void actionDueToday(ConfigurableApplicationContext node, Family family, String what) {
         var planning = node.getBean(Planning.class);
         var viewer = node.getBean(PlanAccess.class).viewer(family.household(), family.hanna());
-        var today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        var today = LocalDate.now(DutchTime.ZONE);
         planning.addAction(
                 family.household(),
                 viewer,

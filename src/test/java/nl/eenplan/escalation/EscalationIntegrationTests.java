@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import nl.eenplan.consent.Viewer;
 import nl.eenplan.deadline.DeadlineKind;
 import nl.eenplan.plan.FollowUp;
 import nl.eenplan.plan.PlanNotFound;
-import nl.eenplan.plan.Viewer;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

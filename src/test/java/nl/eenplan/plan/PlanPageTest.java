@@ -4,11 +4,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.eenplan.calendar.DutchTime;
+import nl.eenplan.consent.Viewer;
 import nl.eenplan.household.NewMember;
 import nl.eenplan.identity.AccountDirectory;
 import nl.eenplan.identity.AccountKind;
@@ -100,7 +101,7 @@ abstract class PlanPageTest extends EenPlanTest {
      * dates stay fixed around {@link #START}.
      */
     LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));
+        return DutchTime.today(clock);
     }
 
     String plan() {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.eenplan.consent.Viewer;
 import nl.eenplan.household.NewMember;
 import nl.eenplan.identity.AccountDirectory;
 import nl.eenplan.identity.AccountKind;

@@ -1,6 +1,6 @@
 package nl.eenplan.plan.web;
 
-import nl.eenplan.plan.PlanConsentMissing;
+import nl.eenplan.consent.PlanConsentMissing;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;

@@ -2,9 +2,8 @@ package nl.eenplan.plan.web;
 
 import jakarta.validation.Valid;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
+import nl.eenplan.calendar.DutchTime;
 import nl.eenplan.home.FieldRules;
 import nl.eenplan.identity.AccountPrincipal;
 import nl.eenplan.organisation.OrganisationDirectory;
@@ -46,7 +45,7 @@ class HouseholdApiController {
             throw new PlanRefused("household.municipality.required");
         }
         // The registration form's rules for dates of birth and expected birth dates (FieldRules).
-        var today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));
+        var today = DutchTime.today(clock);
         for (var member : request.members()) {
             if (!FieldRules.isBirthDate(member.dateOfBirth(), today)) {
                 throw new PlanRefused("household.member.dateOfBirthInvalid");

@@ -2,8 +2,7 @@ package nl.eenplan.plan.web;
 
 import jakarta.validation.Valid;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
+import nl.eenplan.calendar.DutchTime;
 import nl.eenplan.identity.AccountPrincipal;
 import nl.eenplan.organisation.OrganisationDirectory;
 import nl.eenplan.organisation.OrganisationKind;
@@ -63,7 +62,7 @@ class HouseholdController {
             Model model,
             RedirectAttributes flash) {
         staffOnly(authentication);
-        form.check(errors, LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam"))));
+        form.check(errors, DutchTime.today(clock));
         if (form.municipalityId() != null
                 && organisations
                         .find(form.municipalityId())

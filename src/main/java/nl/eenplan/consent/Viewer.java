@@ -1,4 +1,4 @@
-package nl.eenplan.plan;
+package nl.eenplan.consent;
 
 import java.util.List;
 import java.util.Map;
@@ -7,13 +7,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.eenplan.audit.AccessBasis;
-import nl.eenplan.consent.SharingDecision;
 import nl.eenplan.participation.Participant;
 import nl.eenplan.participation.ParticipantKind;
 
 /**
- * A person looking at a household's plan, and how much of it they may see (X-5), decided by {@link
- * PlanAccess} for one request.
+ * A participant looking at a household: at its plan, team, consents, round tables and escalations, and
+ * how much of the plan they may see (X-5, C-1). Decided by {@link Viewers} from one load of the
+ * household's team, members, consents and decisions to share, once per request.
  *
  * <p>{@code planSharing} holds, for a professional, the answer for every household member to "may
  * the plan be shared with him today?" (C-1, C-2): each allowed answer names the consent or the
@@ -42,6 +42,32 @@ public record Viewer(UUID accountId, Participant participant, Scope scope, Map<U
         Objects.requireNonNull(participant, "participant");
         Objects.requireNonNull(scope, "scope");
         planSharing = Map.copyOf(planSharing);
+    }
+
+    /** The household member this viewer is, or {@code null} for a network member or a professional. */
+    public UUID memberId() {
+        return participant.kind() == ParticipantKind.HOUSEHOLD_MEMBER ? participant.memberId() : null;
+    }
+
+    public boolean professional() {
+        return participant.isProfessional();
+    }
+
+    /** What reads and changes of the team and its consents rest on (X-1, NEN 7513): taking part in the team. */
+    public AccessBasis participationBasis() {
+        return AccessBasis.participation(participant.id());
+    }
+
+    /**
+     * What a change about this member rests on (X-1, C-1): the member himself ({@code self}), a parent
+     * acting for a child ({@code parental_authority:<own member id>}), or, for a professional, taking part.
+     */
+    public AccessBasis accessBasisAbout(UUID subjectId) {
+        var me = memberId();
+        if (me == null) {
+            return participationBasis();
+        }
+        return me.equals(subjectId) ? AccessBasis.self() : AccessBasis.parentalAuthority(me);
     }
 
     /** A viewer whose view does not rest on consent (household, network, or a module acting for one). */
@@ -103,9 +129,7 @@ public record Viewer(UUID accountId, Participant participant, Scope scope, Map<U
                         ? AccessBasis.override(d.basisId())
                         : AccessBasis.consent(d.basisId()))
                 .toList();
-        return !seesPlan() || grounds.isEmpty()
-                ? AccessBasis.participation(participant.id())
-                : AccessBasis.together(grounds);
+        return !seesPlan() || grounds.isEmpty() ? participationBasis() : AccessBasis.together(grounds);
     }
 
     /** The household members for whom nothing lets the plan be shared with this viewer. */
