@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import nl.eenplan.audit.AccessBasis;
 import nl.eenplan.participation.Participant;
 import nl.eenplan.participation.ParticipantKind;
+import nl.eenplan.participation.TeamViewer;
 
 /**
  * A participant looking at a household: at its plan, team, consents, round tables and escalations, and
@@ -22,7 +23,8 @@ import nl.eenplan.participation.ParticipantKind;
  * #membersWithoutConsent()}). It is empty for household members and network members, whose view
  * does not rest on consent.
  */
-public record Viewer(UUID accountId, Participant participant, Scope scope, Map<UUID, SharingDecision> planSharing) {
+public record Viewer(UUID accountId, Participant participant, Scope scope, Map<UUID, SharingDecision> planSharing)
+        implements TeamViewer {
 
     public enum Scope {
         /** Household members, and active professionals with consent for every member: the whole plan. */
@@ -75,6 +77,7 @@ public record Viewer(UUID accountId, Participant participant, Scope scope, Map<U
         this(accountId, participant, scope, Map.of());
     }
 
+    @Override
     public boolean mayEdit() {
         return scope == Scope.FULL;
     }
@@ -93,11 +96,13 @@ public record Viewer(UUID accountId, Participant participant, Scope scope, Map<U
      * member sees who coordinates, how to reach them, and himself; the household and professionals (even
      * without consent, R-1, H-2: they need to know whom to ask) see the whole team.
      */
+    @Override
     public boolean seesWholeTeam() {
         return participant.kind() != ParticipantKind.NETWORK;
     }
 
     /** This viewer, or {@link PlanConsentMissing} when the plan may not be shown to him. */
+    @Override
     public Viewer seeingPlan() {
         if (!seesPlan()) {
             throw new PlanConsentMissing(participant.householdId(), membersWithoutConsent());
@@ -123,6 +128,7 @@ public record Viewer(UUID accountId, Participant participant, Scope scope, Map<U
      * the consents and decisions to share about every member; otherwise (the household, the network, a
      * professional without consent looking at the team) taking part in the team.
      */
+    @Override
     public AccessBasis accessBasis() {
         var grounds = basis().stream()
                 .map(d -> d.basis() == SharingDecision.Basis.OVERRIDE

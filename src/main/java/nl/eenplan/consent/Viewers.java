@@ -11,6 +11,7 @@ import nl.eenplan.calendar.DutchTime;
 import nl.eenplan.household.HouseholdRegister;
 import nl.eenplan.participation.Participant;
 import nl.eenplan.participation.Team;
+import nl.eenplan.participation.TeamViewers;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,7 +34,7 @@ import org.springframework.web.context.request.RequestContextHolder;
  * the decisions of that household at once. Outside a request (jobs) nothing is kept.
  */
 @Component
-public class Viewers {
+public class Viewers implements TeamViewers {
 
     private static final String KEPT = Viewers.class.getName() + ".decisions";
 
@@ -64,6 +65,7 @@ public class Viewers {
     }
 
     /** The viewer this person is for the household today (Dutch time); empty when he is not in its team. */
+    @Override
     public Optional<Viewer> of(UUID householdId, UUID accountId) {
         return of(householdId, accountId, DutchTime.today(clock));
     }

@@ -130,7 +130,7 @@ public class StagnationSignals {
      * ladder starts at step 1), otherwise {@code null}.
      */
     @Transactional
-    public UUID signal(UUID householdId, UUID accountId, NewSignal signal, LocalDate today) {
+    public UUID signal(UUID householdId, UUID accountId, NewStagnation signal, LocalDate today) {
         var visitor = parties.visitor(householdId, accountId);
         if (!visitor.seesPlan()) {
             throw new EscalationNotFound();

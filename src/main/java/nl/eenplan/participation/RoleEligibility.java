@@ -30,9 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class RoleEligibility {
 
-    /** From this age a household member may coordinate, chair or take minutes. */
-    public static final int ADULT_FROM = 18;
-
     /** From this age a household member may be invited to log in (C-1: he consents from 12). */
     public static final int LOGS_IN_FROM = 12;
 
@@ -84,10 +81,10 @@ public class RoleEligibility {
         }
         var age = member == null ? Integer.MAX_VALUE : member.ageOn(today);
         var allowed = switch (role) {
-            case COORDINATOR -> p.kind() != ParticipantKind.HOUSEHOLD_MEMBER || age >= ADULT_FROM;
+            case COORDINATOR -> p.kind() != ParticipantKind.HOUSEHOLD_MEMBER || age >= Member.ADULT_FROM;
             case PROCESS_COORDINATOR -> p.isProfessional();
             case CHAIR, MINUTE_TAKER ->
-                p.isProfessional() || (p.kind() == ParticipantKind.HOUSEHOLD_MEMBER && age >= ADULT_FROM);
+                p.isProfessional() || (p.kind() == ParticipantKind.HOUSEHOLD_MEMBER && age >= Member.ADULT_FROM);
             case ACTION_OWNER -> true;
             case LOGIN_INVITEE -> p.kind() != ParticipantKind.HOUSEHOLD_MEMBER || age >= LOGS_IN_FROM;
         };

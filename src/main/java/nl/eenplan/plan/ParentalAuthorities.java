@@ -38,17 +38,15 @@ public class ParentalAuthorities {
         var today = teamWork.today();
         var child = members.stream()
                 .filter(m -> m.id().equals(childId))
-                .filter(m -> m.ageOn(today) < TeamOverview.ADULT)
+                .filter(m -> !m.adultOn(today))
                 .findFirst()
                 .orElseThrow(PlanNotFound::new);
         if (!teamWork.authorityRecording(householdId, viewer, coordinations.of(householdId), members, today)
                 .mayRecordFor(childId)) {
             throw new AccessDeniedException("parental authority is recorded by the household or the coordinator");
         }
-        var adults = members.stream()
-                .filter(m -> m.ageOn(today) >= TeamOverview.ADULT)
-                .map(Member::id)
-                .collect(Collectors.toSet());
+        var adults =
+                members.stream().filter(m -> m.adultOn(today)).map(Member::id).collect(Collectors.toSet());
         if (!adults.containsAll(holderIds)) {
             throw new PlanRefused("team.authority.onlyAdults");
         }

@@ -45,7 +45,7 @@ record ParentalAuthorityRecording(
     private boolean householdMayRecord(UUID memberId, UUID childId) {
         var me = member(memberId);
         var child = member(childId);
-        if (me == null || child == null || me.ageOn(today) < TeamOverview.ADULT) {
+        if (me == null || child == null || !me.adultOn(today)) {
             return false;
         }
         var holders = child.authorityHolderIds();
@@ -53,7 +53,7 @@ record ParentalAuthorityRecording(
     }
 
     private boolean minor(Member member) {
-        return member.ageOn(today) < TeamOverview.ADULT;
+        return !member.adultOn(today);
     }
 
     private Member member(UUID id) {

@@ -28,9 +28,6 @@ public record TeamOverview(
         boolean showsContact,
         List<Participant> invitees) {
 
-    /** Age at which a member is an adult for parental authority (C-1). */
-    static final int ADULT = 18;
-
     public String organisationOf(Participant participant) {
         return participant.organisationId() == null ? null : organisationNames.get(participant.organisationId());
     }
@@ -43,7 +40,7 @@ public record TeamOverview(
     /** The children whose parental authority this viewer records (C-1). */
     public List<Member> minors() {
         return members.stream()
-                .filter(m -> m.ageOn(today) < ADULT)
+                .filter(m -> !m.adultOn(today))
                 .filter(m -> authorityChildren.contains(m.id()))
                 .toList();
     }
@@ -59,7 +56,7 @@ public record TeamOverview(
     }
 
     public List<Member> adults() {
-        return members.stream().filter(m -> m.ageOn(today) >= ADULT).toList();
+        return members.stream().filter(m -> m.adultOn(today)).toList();
     }
 
     /** Participants without an account yet whom one may invite to log in (RoleEligibility, H-2). */

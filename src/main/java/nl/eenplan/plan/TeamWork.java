@@ -90,7 +90,7 @@ public class TeamWork {
         if (!viewer.seesWholeTeam()) {
             // a network member sees who coordinates and how to reach them, and himself.
             participants = all.stream()
-                    .filter(p -> coordinates(p, coordination)
+                    .filter(p -> coordination.coordinatedBy(p)
                             || p.id().equals(viewer.participant().id()))
                     .toList();
         } else if (!viewer.mayEdit()) {
@@ -120,12 +120,6 @@ public class TeamWork {
                 authorityChildren,
                 viewer.mayEdit() || !viewer.seesWholeTeam(),
                 invitees);
-    }
-
-    /** Whether this participant coordinates the household's plan, as case or process coordinator. */
-    static boolean coordinates(Participant participant, CoordinationState coordination) {
-        return participant.id().equals(coordination.coordinatorId())
-                || participant.id().equals(coordination.processCoordinatorId());
     }
 
     private static Set<UUID> unbornParticipants(List<Participant> participants, List<Member> members) {

@@ -20,7 +20,7 @@ import nl.eenplan.consent.ConsentRule;
 import nl.eenplan.consent.InformationCategory;
 import nl.eenplan.consent.NewConsent;
 import nl.eenplan.consent.Recipient;
-import nl.eenplan.escalation.NewSignal;
+import nl.eenplan.escalation.NewStagnation;
 import nl.eenplan.escalation.StagnationSignals;
 import nl.eenplan.identity.AccountPrincipal;
 import nl.eenplan.meeting.Answer;
@@ -156,17 +156,17 @@ class PersonalDataTeamworkSectionsTests extends AuditTest {
         stagnation.signal(
                 household,
                 hanna.id(),
-                new NewSignal(together, participant("Piet").id(), "Piet belde niet terug", null),
+                new NewStagnation(together, participant("Piet").id(), "Piet belde niet terug", null),
                 today());
         stagnation.signal(
                 household,
                 hanna.id(),
-                new NewSignal(together, participant("Sanne").id(), "Sanne kwam niet", "De regisseur belt Sanne"),
+                new NewStagnation(together, participant("Sanne").id(), "Sanne kwam niet", "De regisseur belt Sanne"),
                 today());
         stagnation.signal(
                 household,
                 hanna.id(),
-                new NewSignal(pietsOwn, participant("Piet").id(), "Bank wacht nog", null),
+                new NewStagnation(pietsOwn, participant("Piet").id(), "Bank wacht nog", null),
                 today());
 
         var json = copy(sanne, "Sanne");

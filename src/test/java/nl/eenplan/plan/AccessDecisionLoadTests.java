@@ -13,6 +13,7 @@ import nl.eenplan.household.NewMember;
 import nl.eenplan.identity.AccountPrincipal;
 import nl.eenplan.identity.ApiScope;
 import nl.eenplan.identity.ApiTokens;
+import nl.eenplan.participation.NewHousehold;
 import nl.eenplan.participation.NewParticipant;
 import nl.eenplan.participation.ParticipantKind;
 import nl.eenplan.testing.StatementCounter;

@@ -19,6 +19,7 @@ import nl.eenplan.consent.Viewer;
 import nl.eenplan.household.HouseholdRegister;
 import nl.eenplan.household.NewMember;
 import nl.eenplan.identity.AccountPrincipal;
+import nl.eenplan.participation.NewHousehold;
 import nl.eenplan.participation.NewParticipant;
 import nl.eenplan.participation.Participant;
 import nl.eenplan.participation.ParticipantKind;

@@ -48,7 +48,7 @@ class HouseholdEscalationsController {
     String signal(
             @PathVariable UUID householdId,
             @AuthenticationPrincipal AccountPrincipal me,
-            @ModelAttribute("signalForm") SignalForm form,
+            @ModelAttribute("signalForm") StagnationForm form,
             Model model,
             RedirectAttributes flash) {
         UUID escalationId;

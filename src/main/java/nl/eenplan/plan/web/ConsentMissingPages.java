@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
             EvaluationController.class,
             VersionController.class,
             TeamController.class,
-            ParticipantController.class,
-            CoordinationController.class
-        })
+            ParticipantController.class
+        },
+        basePackages = "nl.eenplan.participation.web")
 class ConsentMissingPages {
 
     @ExceptionHandler(PlanConsentMissing.class)

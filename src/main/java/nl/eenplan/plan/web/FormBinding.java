@@ -11,14 +11,13 @@ import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 
-/** The household, team and coordination forms read altered ids and choices as "nothing chosen". */
+/**
+ * The household, team and coordination forms (here and in participation's pages) read altered ids
+ * and choices as "nothing chosen".
+ */
 @ControllerAdvice(
-        assignableTypes = {
-            HouseholdController.class,
-            TeamController.class,
-            ParticipantController.class,
-            CoordinationController.class
-        })
+        assignableTypes = {TeamController.class, ParticipantController.class},
+        basePackages = "nl.eenplan.participation.web")
 class FormBinding {
 
     @InitBinder({"form", "choice", "handover", "inviteForm"})

@@ -8,7 +8,8 @@ import nl.eenplan.home.FieldRules;
 import nl.eenplan.identity.AccountPrincipal;
 import nl.eenplan.organisation.OrganisationDirectory;
 import nl.eenplan.organisation.OrganisationKind;
-import nl.eenplan.plan.CaseOpening;
+import nl.eenplan.participation.CaseOpening;
+import nl.eenplan.participation.RegistrationRefused;
 import nl.eenplan.plan.PlanRefused;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -54,7 +55,12 @@ class HouseholdApiController {
                 throw new PlanRefused("household.member.expectedBirthDateInvalid");
             }
         }
-        var householdId = caseOpening.open(person, request.toNewHousehold());
+        UUID householdId;
+        try {
+            householdId = caseOpening.open(person, request.toNewHousehold());
+        } catch (RegistrationRefused e) {
+            throw new PlanRefused(e.reason());
+        }
         var plan = ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/api/v1/households/{id}/plan")
                 .buildAndExpand(householdId)

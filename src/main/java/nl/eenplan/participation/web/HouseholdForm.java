@@ -1,4 +1,4 @@
-package nl.eenplan.plan.web;
+package nl.eenplan.participation.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import nl.eenplan.home.FieldRules;
-import nl.eenplan.plan.NewHousehold;
+import nl.eenplan.participation.NewHousehold;
 import org.springframework.validation.Errors;
 
 /** A new household with up to {@link #ROWS} members; empty member rows are left out (H-1). */

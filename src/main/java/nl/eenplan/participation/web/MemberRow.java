@@ -1,4 +1,4 @@
-package nl.eenplan.plan.web;
+package nl.eenplan.participation.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

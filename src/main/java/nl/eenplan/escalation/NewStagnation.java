@@ -7,9 +7,9 @@ import java.util.UUID;
  * is assigned to), an optional note, and for a household or network member the follow-up the
  * coordinator chose.
  */
-public record NewSignal(UUID actionId, UUID participantId, String note, String followUp) {
+public record NewStagnation(UUID actionId, UUID participantId, String note, String followUp) {
 
-    public NewSignal {
+    public NewStagnation {
         if (actionId == null || participantId == null) {
             throw new EscalationRefused("escalation.signal.agreementRequired");
         }

@@ -1,19 +1,18 @@
-package nl.eenplan.plan.web;
+package nl.eenplan.participation.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Arrays;
 import java.util.UUID;
-import nl.eenplan.consent.Viewer;
 import nl.eenplan.identity.AccountPrincipal;
 import nl.eenplan.participation.ChosenBy;
 import nl.eenplan.participation.ComplexityCriterion;
 import nl.eenplan.participation.CoordinationForm;
+import nl.eenplan.participation.CoordinationWork;
 import nl.eenplan.participation.CoordinatorRefused;
 import nl.eenplan.participation.StaleCoordination;
-import nl.eenplan.plan.CoordinationWork;
-import nl.eenplan.plan.PlanAccess;
-import nl.eenplan.plan.PlanNotFound;
+import nl.eenplan.participation.TeamViewer;
+import nl.eenplan.participation.TeamViewers;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -33,11 +32,11 @@ class CoordinationController {
 
     private static final String ACCESS_TEAM = "ROLE_ACCESS_TEAM_MEMBER";
 
-    private final PlanAccess access;
+    private final TeamViewers viewers;
     private final CoordinationWork coordination;
 
-    CoordinationController(PlanAccess access, CoordinationWork coordination) {
-        this.access = access;
+    CoordinationController(TeamViewers viewers, CoordinationWork coordination) {
+        this.viewers = viewers;
         this.coordination = coordination;
     }
 
@@ -47,7 +46,7 @@ class CoordinationController {
             Authentication authentication,
             @PathVariable UUID householdId,
             Model model) {
-        var viewer = access.viewer(householdId, principal);
+        var viewer = viewers.viewer(householdId, principal.id());
         var overview = coordination.overview(householdId, viewer);
         if (!model.containsAttribute("choice")) {
             model.addAttribute("choice", ChoiceForm.of(overview.state()));
@@ -66,7 +65,7 @@ class CoordinationController {
                 Arrays.stream(ChosenBy.values())
                         .filter(c -> accessTeam || c != ChosenBy.ACCESS_TEAM)
                         .toList());
-        return "plan/coordination";
+        return "participation/coordination";
     }
 
     @PostMapping
@@ -136,12 +135,8 @@ class CoordinationController {
         return show(principal, authentication, householdId, model);
     }
 
-    private Viewer editor(UUID householdId, AccountPrincipal principal) {
-        var viewer = access.viewer(householdId, principal);
-        if (!viewer.seeingPlan().mayEdit()) {
-            throw new PlanNotFound();
-        }
-        return viewer;
+    private TeamViewer editor(UUID householdId, AccountPrincipal principal) {
+        return viewers.viewer(householdId, principal.id()).editing(householdId);
     }
 
     /** Puts the reason of a refusal next to the field it is about. */

@@ -1,4 +1,4 @@
-package nl.eenplan.plan;
+package nl.eenplan.participation;
 
 import java.util.List;
 import java.util.UUID;
@@ -10,13 +10,13 @@ public record NewHousehold(
 
     public NewHousehold {
         if (name == null || name.isBlank()) {
-            throw new PlanRefused("household.name.required");
+            throw new RegistrationRefused("household.name.required");
         }
         if (municipalityId == null) {
-            throw new PlanRefused("household.municipality.required");
+            throw new RegistrationRefused("household.municipality.required");
         }
         if (members == null || members.isEmpty()) {
-            throw new PlanRefused("household.members.required");
+            throw new RegistrationRefused("household.members.required");
         }
         members = List.copyOf(members);
     }

@@ -8,7 +8,7 @@ import java.util.UUID;
 import nl.eenplan.organisation.StaffRole;
 
 /** Whom to invite; staff also get an organisation and a role. */
-record InviteForm(
+record InvitationForm(
         @NotBlank(message = "{invite.name.required}") @Size(max = 120, message = "{invite.name.tooLong}")
         String name,
 
@@ -21,8 +21,8 @@ record InviteForm(
         UUID organisationId,
         StaffRole role) {
 
-    static InviteForm empty() {
-        return new InviteForm("", "", InviteKind.STAFF, null, StaffRole.PROFESSIONAL);
+    static InvitationForm empty() {
+        return new InvitationForm("", "", InviteKind.STAFF, null, StaffRole.PROFESSIONAL);
     }
 
     enum InviteKind {

@@ -2,25 +2,25 @@ package nl.eenplan.escalation.web;
 
 import java.util.List;
 import java.util.UUID;
-import nl.eenplan.escalation.NewSignal;
+import nl.eenplan.escalation.NewStagnation;
 import nl.eenplan.escalation.SignallableAgreement;
 
 /**
  * G-4: the stagnation form. {@code agreement} names the action and the participant in one choice,
  * as {@code <action id>/<participant id>}.
  */
-record SignalForm(String agreement, String note, String followUp) {
+record StagnationForm(String agreement, String note, String followUp) {
 
-    static SignalForm empty() {
-        return new SignalForm(null, null, null);
+    static StagnationForm empty() {
+        return new StagnationForm(null, null, null);
     }
 
     /** The form with the first agreement of this action chosen, as a prompt's link asks. */
-    static SignalForm about(UUID actionId, List<SignallableAgreement> agreements) {
+    static StagnationForm about(UUID actionId, List<SignallableAgreement> agreements) {
         return agreements.stream()
                 .filter(a -> a.actionId().equals(actionId))
                 .findFirst()
-                .map(a -> new SignalForm(value(a), null, null))
+                .map(a -> new StagnationForm(value(a), null, null))
                 .orElse(empty());
     }
 
@@ -28,9 +28,9 @@ record SignalForm(String agreement, String note, String followUp) {
         return a.actionId() + "/" + a.participantId();
     }
 
-    NewSignal toSignal() {
+    NewStagnation toSignal() {
         var parts = agreement == null ? new String[0] : agreement.split("/");
-        return new NewSignal(uuid(parts, 0), uuid(parts, 1), note, followUp);
+        return new NewStagnation(uuid(parts, 0), uuid(parts, 1), note, followUp);
     }
 
     private static UUID uuid(String[] parts, int index) {

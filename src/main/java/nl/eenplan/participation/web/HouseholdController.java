@@ -1,4 +1,4 @@
-package nl.eenplan.plan.web;
+package nl.eenplan.participation.web;
 
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -6,8 +6,8 @@ import nl.eenplan.calendar.DutchTime;
 import nl.eenplan.identity.AccountPrincipal;
 import nl.eenplan.organisation.OrganisationDirectory;
 import nl.eenplan.organisation.OrganisationKind;
-import nl.eenplan.plan.CaseOpening;
-import nl.eenplan.plan.PlanRefused;
+import nl.eenplan.participation.CaseOpening;
+import nl.eenplan.participation.RegistrationRefused;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -50,7 +50,7 @@ class HouseholdController {
                         .filter(o -> o.kind() == OrganisationKind.MUNICIPALITY)
                         .toList());
         model.addAttribute("rows", HouseholdForm.ROWS);
-        return "plan/household-new";
+        return "participation/household-new";
     }
 
     @PostMapping
@@ -77,7 +77,7 @@ class HouseholdController {
             var householdId = caseOpening.open(principal, form.toNewHousehold());
             flash.addFlashAttribute("notice", "household.registered");
             return "redirect:/households/" + householdId + "/team";
-        } catch (PlanRefused e) {
+        } catch (RegistrationRefused e) {
             errors.reject(e.reason());
             return form(principal, authentication, model);
         }

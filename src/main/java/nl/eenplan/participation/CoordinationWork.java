@@ -1,4 +1,4 @@
-package nl.eenplan.plan;
+package nl.eenplan.participation;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -7,18 +7,9 @@ import java.util.stream.Collectors;
 import nl.eenplan.audit.AuditEvent;
 import nl.eenplan.audit.AuditLog;
 import nl.eenplan.calendar.DutchTime;
-import nl.eenplan.consent.Viewer;
 import nl.eenplan.household.HouseholdRegister;
 import nl.eenplan.organisation.Organisation;
 import nl.eenplan.organisation.OrganisationDirectory;
-import nl.eenplan.participation.CoordinationHistoryEntry;
-import nl.eenplan.participation.CoordinationState;
-import nl.eenplan.participation.Coordinations;
-import nl.eenplan.participation.CoordinatorChoice;
-import nl.eenplan.participation.Participant;
-import nl.eenplan.participation.Role;
-import nl.eenplan.participation.RoleEligibility;
-import nl.eenplan.participation.Team;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,7 +24,6 @@ public class CoordinationWork {
     private final Team team;
     private final HouseholdRegister households;
     private final OrganisationDirectory organisations;
-    private final TeamWork teamWork;
     private final RoleEligibility eligibility;
     private final AuditLog audit;
 
@@ -42,23 +32,19 @@ public class CoordinationWork {
             Team team,
             HouseholdRegister households,
             OrganisationDirectory organisations,
-            TeamWork teamWork,
             RoleEligibility eligibility,
             AuditLog audit) {
         this.coordinations = coordinations;
         this.team = team;
         this.households = households;
         this.organisations = organisations;
-        this.teamWork = teamWork;
         this.eligibility = eligibility;
         this.audit = audit;
     }
 
     @Transactional
-    public CoordinationOverview overview(UUID householdId, Viewer viewer) {
-        if (!viewer.participant().householdId().equals(householdId)) {
-            throw new PlanNotFound();
-        }
+    public CoordinationOverview overview(UUID householdId, TeamViewer viewer) {
+        viewer.in(householdId);
         var state = coordinations.of(householdId);
         var whole = viewer.seesWholeTeam();
         // a network member sees where coordination sits, and nothing of the rest of the team.
@@ -69,12 +55,12 @@ public class CoordinationWork {
                 : List.<CoordinationOverview.Period>of();
         var participants = team.of(householdId).stream()
                 .filter(p -> whole
-                        || TeamWork.coordinates(p, state)
+                        || state.coordinatedBy(p)
                         || p.id().equals(viewer.participant().id()))
                 .toList();
         var mayEdit = viewer.mayEdit();
         var overview = new CoordinationOverview(
-                households.find(householdId).orElseThrow(PlanNotFound::new),
+                households.find(householdId).orElseThrow(TeamNotFound::new),
                 state,
                 participants,
                 organisations.all().stream().collect(Collectors.toMap(Organisation::id, Organisation::name)),
@@ -90,8 +76,8 @@ public class CoordinationWork {
     /** Records who coordinates; refusals of the method and stale versions come from {@link Coordinations}. */
     @Transactional
     public CoordinationState decide(
-            UUID householdId, Viewer viewer, CoordinatorChoice choice, int expectedVersion, boolean accessTeam) {
-        teamWork.editable(householdId, viewer);
+            UUID householdId, TeamViewer viewer, CoordinatorChoice choice, int expectedVersion, boolean accessTeam) {
+        viewer.editing(householdId);
         var state = coordinations.decide(householdId, choice, expectedVersion, viewer.accountId(), accessTeam);
         log(viewer, "COORDINATION_DECIDED", householdId);
         return state;
@@ -100,14 +86,14 @@ public class CoordinationWork {
     /** hands coordination over to another participant; the history keeps both. */
     @Transactional
     public CoordinationState handOver(
-            UUID householdId, Viewer viewer, UUID successorId, String note, int expectedVersion) {
-        teamWork.editable(householdId, viewer);
+            UUID householdId, TeamViewer viewer, UUID successorId, String note, int expectedVersion) {
+        viewer.editing(householdId);
         var state = coordinations.handOver(householdId, successorId, note, expectedVersion, viewer.accountId());
         log(viewer, "COORDINATION_HANDED_OVER", householdId);
         return state;
     }
 
-    private void log(Viewer viewer, String event, UUID householdId) {
+    private void log(TeamViewer viewer, String event, UUID householdId) {
         audit.record(
                 new AuditEvent(viewer.accountId(), null, event, "household", householdId.toString(), householdId, null)
                         .on(viewer.accessBasis()));

@@ -1,4 +1,4 @@
-package nl.eenplan.plan;
+package nl.eenplan.participation;
 
 import java.time.Clock;
 import java.util.Set;
@@ -9,15 +9,14 @@ import nl.eenplan.audit.AuditLog;
 import nl.eenplan.household.HouseholdRegister;
 import nl.eenplan.identity.AccountPrincipal;
 import nl.eenplan.organisation.OrganisationDirectory;
-import nl.eenplan.participation.NewParticipant;
-import nl.eenplan.participation.ParticipantKind;
-import nl.eenplan.participation.Team;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A professional registers a household: the household and its members, the professional and the
- * members as the first participants, and a draft plan (H-1, H-2, H-4), in one transaction.
+ * members as the first participants, and (through {@link CaseOpened}) a draft plan (H-1, H-2, H-4), in one
+ * transaction.
  */
 @Service
 public class CaseOpening {
@@ -25,7 +24,7 @@ public class CaseOpening {
     private final HouseholdRegister households;
     private final Team team;
     private final OrganisationDirectory organisations;
-    private final Plans plans;
+    private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -33,13 +32,13 @@ public class CaseOpening {
             HouseholdRegister households,
             Team team,
             OrganisationDirectory organisations,
-            Plans plans,
+            ApplicationEventPublisher events,
             AuditLog audit,
             Clock clock) {
         this.households = households;
         this.team = team;
         this.organisations = organisations;
-        this.plans = plans;
+        this.events = events;
         this.audit = audit;
         this.clock = clock;
     }
@@ -49,7 +48,7 @@ public class CaseOpening {
     public UUID open(AccountPrincipal professional, NewHousehold household) {
         var organisation = organisations.membershipsOf(professional.id()).stream()
                 .findFirst()
-                .orElseThrow(() -> new PlanRefused("household.register.noOrganisation"));
+                .orElseThrow(() -> new RegistrationRefused("household.register.noOrganisation"));
         var ids = households.register(
                 household.name(),
                 household.municipalityId(),
@@ -94,8 +93,8 @@ public class CaseOpening {
                         false,
                         null),
                 professional.id());
-        var planId = UUID.randomUUID();
-        plans.insert(planId, householdId, clock.instant());
+        // H-4: the plan opens its draft within this transaction (a listener of the plan module).
+        events.publishEvent(new CaseOpened(householdId, professional.id(), clock.instant()));
         audit.record(new AuditEvent(
                         professional.id(),
                         null,

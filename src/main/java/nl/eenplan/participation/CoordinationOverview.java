@@ -1,12 +1,10 @@
-package nl.eenplan.plan;
+package nl.eenplan.participation;
 
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.eenplan.household.HouseholdSummary;
-import nl.eenplan.participation.CoordinationState;
-import nl.eenplan.participation.Participant;
 
 /**
  * Where coordination of a household sits (R-1), who may take it ({@link
