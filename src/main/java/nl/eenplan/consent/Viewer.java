@@ -87,6 +87,7 @@ public record Viewer(UUID accountId, Participant participant, Scope scope, Map<U
     }
 
     /** Whether any of the plan's content may be shown to this viewer (C-1). */
+    @Override
     public boolean seesPlan() {
         return scope != Scope.NO_CONSENT;
     }

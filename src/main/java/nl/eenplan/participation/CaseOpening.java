@@ -48,7 +48,7 @@ public class CaseOpening {
     public UUID open(AccountPrincipal professional, NewHousehold household) {
         var organisation = organisations.membershipsOf(professional.id()).stream()
                 .findFirst()
-                .orElseThrow(() -> new RegistrationRefused("household.register.noOrganisation"));
+                .orElseThrow(() -> new TeamRefused("household.register.noOrganisation"));
         var ids = households.register(
                 household.name(),
                 household.municipalityId(),

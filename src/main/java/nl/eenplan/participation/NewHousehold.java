@@ -10,13 +10,13 @@ public record NewHousehold(
 
     public NewHousehold {
         if (name == null || name.isBlank()) {
-            throw new RegistrationRefused("household.name.required");
+            throw new TeamRefused("household.name.required");
         }
         if (municipalityId == null) {
-            throw new RegistrationRefused("household.municipality.required");
+            throw new TeamRefused("household.municipality.required");
         }
         if (members == null || members.isEmpty()) {
-            throw new RegistrationRefused("household.members.required");
+            throw new TeamRefused("household.members.required");
         }
         members = List.copyOf(members);
     }

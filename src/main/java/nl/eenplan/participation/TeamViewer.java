@@ -18,6 +18,9 @@ public interface TeamViewer {
     /** Whether he may change the plan and its team. */
     boolean mayEdit();
 
+    /** C-1: whether any of the plan's content may be shown to him (a professional needs consent for every member). */
+    boolean seesPlan();
+
     /** whether he sees everyone in the team and the history of coordination. */
     boolean seesWholeTeam();
 

@@ -7,7 +7,7 @@ import nl.eenplan.identity.AccountPrincipal;
 import nl.eenplan.organisation.OrganisationDirectory;
 import nl.eenplan.organisation.OrganisationKind;
 import nl.eenplan.participation.CaseOpening;
-import nl.eenplan.participation.RegistrationRefused;
+import nl.eenplan.participation.TeamRefused;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -77,7 +77,7 @@ class HouseholdController {
             var householdId = caseOpening.open(principal, form.toNewHousehold());
             flash.addFlashAttribute("notice", "household.registered");
             return "redirect:/households/" + householdId + "/team";
-        } catch (RegistrationRefused e) {
+        } catch (TeamRefused e) {
             errors.reject(e.reason());
             return form(principal, authentication, model);
         }

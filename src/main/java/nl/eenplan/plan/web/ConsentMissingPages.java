@@ -16,9 +16,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
             PlanController.class,
             GoalController.class,
             EvaluationController.class,
-            VersionController.class,
-            TeamController.class,
-            ParticipantController.class
+            VersionController.class
         },
         basePackages = "nl.eenplan.participation.web")
 class ConsentMissingPages {

@@ -9,7 +9,7 @@ import nl.eenplan.identity.AccountPrincipal;
 import nl.eenplan.organisation.OrganisationDirectory;
 import nl.eenplan.organisation.OrganisationKind;
 import nl.eenplan.participation.CaseOpening;
-import nl.eenplan.participation.RegistrationRefused;
+import nl.eenplan.participation.TeamRefused;
 import nl.eenplan.plan.PlanRefused;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -58,7 +58,7 @@ class HouseholdApiController {
         UUID householdId;
         try {
             householdId = caseOpening.open(person, request.toNewHousehold());
-        } catch (RegistrationRefused e) {
+        } catch (TeamRefused e) {
             throw new PlanRefused(e.reason());
         }
         var plan = ServletUriComponentsBuilder.fromCurrentContextPath()

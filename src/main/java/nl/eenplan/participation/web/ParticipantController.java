@@ -1,16 +1,15 @@
-package nl.eenplan.plan.web;
+package nl.eenplan.participation.web;
 
 import jakarta.validation.Valid;
 import java.time.DayOfWeek;
 import java.util.UUID;
-import nl.eenplan.consent.Viewer;
 import nl.eenplan.identity.AccountPrincipal;
 import nl.eenplan.organisation.OrganisationDirectory;
+import nl.eenplan.participation.ConsentWarnings;
 import nl.eenplan.participation.LegalRole;
-import nl.eenplan.plan.ConsentCoverage;
-import nl.eenplan.plan.PlanAccess;
-import nl.eenplan.plan.PlanNotFound;
-import nl.eenplan.plan.TeamWork;
+import nl.eenplan.participation.TeamViewer;
+import nl.eenplan.participation.TeamViewers;
+import nl.eenplan.participation.TeamWork;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,14 +26,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/households/{householdId}/team/new")
 class ParticipantController {
 
-    private final PlanAccess access;
+    private final TeamViewers viewers;
     private final TeamWork teamWork;
     private final OrganisationDirectory organisations;
-    private final ConsentCoverage coverage;
+    private final ConsentWarnings coverage;
 
     ParticipantController(
-            PlanAccess access, TeamWork teamWork, OrganisationDirectory organisations, ConsentCoverage coverage) {
-        this.access = access;
+            TeamViewers viewers, TeamWork teamWork, OrganisationDirectory organisations, ConsentWarnings coverage) {
+        this.viewers = viewers;
         this.teamWork = teamWork;
         this.organisations = organisations;
         this.coverage = coverage;
@@ -51,7 +50,7 @@ class ParticipantController {
         model.addAttribute("organisations", organisations.all());
         model.addAttribute("days", DayOfWeek.values());
         model.addAttribute("legalRoles", LegalRole.values());
-        return "plan/participant-new";
+        return "participation/participant-new";
     }
 
     @PostMapping
@@ -82,11 +81,7 @@ class ParticipantController {
      * Network members and copy recipients do not change the team: for them this page does not exist;
      * a professional without consent is told so (C-1).
      */
-    private Viewer editor(UUID householdId, AccountPrincipal principal) {
-        var viewer = access.viewer(householdId, principal);
-        if (!viewer.seeingPlan().mayEdit()) {
-            throw new PlanNotFound();
-        }
-        return viewer;
+    private TeamViewer editor(UUID householdId, AccountPrincipal principal) {
+        return viewers.viewer(householdId, principal.id()).editing(householdId);
     }
 }

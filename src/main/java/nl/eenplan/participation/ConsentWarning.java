@@ -1,4 +1,4 @@
-package nl.eenplan.plan;
+package nl.eenplan.participation;
 
 /**
  * C-1: a professional was added or given work (an action, taking minutes, an invitation, a step of an

@@ -1,4 +1,4 @@
-package nl.eenplan.plan;
+package nl.eenplan.participation;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -7,8 +7,6 @@ import java.util.Set;
 import java.util.UUID;
 import nl.eenplan.household.HouseholdSummary;
 import nl.eenplan.household.Member;
-import nl.eenplan.participation.Participant;
-import nl.eenplan.participation.ParticipantKind;
 
 /**
  * The team around a household as one viewer may see it (H-2, X-5): network members see who coordinates,

@@ -1,11 +1,9 @@
-package nl.eenplan.plan;
+package nl.eenplan.participation;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import nl.eenplan.consent.Viewer;
 import nl.eenplan.household.Member;
-import nl.eenplan.participation.CoordinationState;
 
 /**
  * C-1: who records parental authority (gezag), on which consent for a minor rests. The household: an
@@ -16,7 +14,7 @@ import nl.eenplan.participation.CoordinationState;
  * consent), the network, a child.
  */
 record ParentalAuthorityRecording(
-        Viewer viewer, CoordinationState coordination, UUID caseTaker, List<Member> members, LocalDate today) {
+        TeamViewer viewer, CoordinationState coordination, UUID caseTaker, List<Member> members, LocalDate today) {
 
     /** Whether this viewer records authority over some minor of the household (the form is shown). */
     boolean mayRecordAny() {
@@ -29,9 +27,7 @@ record ParentalAuthorityRecording(
         if (!participant.active()) {
             return false;
         }
-        if (coordination.hasCoordinator()
-                && (participant.id().equals(coordination.coordinatorId())
-                        || participant.id().equals(coordination.processCoordinatorId()))) {
+        if (coordination.coordinatedBy(participant)) {
             return true;
         }
         return switch (participant.kind()) {

@@ -1,4 +1,4 @@
-package nl.eenplan.plan.web;
+package nl.eenplan.participation.web;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;

@@ -1,4 +1,4 @@
-package nl.eenplan.plan.web;
+package nl.eenplan.participation.web;
 
 import java.time.DayOfWeek;
 import nl.eenplan.home.LenientBinding;
@@ -12,12 +12,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 
 /**
- * The household, team and coordination forms (here and in participation's pages) read altered ids
- * and choices as "nothing chosen".
+ * The household, team and coordination forms read altered ids and choices as "nothing chosen".
  */
-@ControllerAdvice(
-        assignableTypes = {TeamController.class, ParticipantController.class},
-        basePackages = "nl.eenplan.participation.web")
+@ControllerAdvice(basePackageClasses = FormBinding.class)
 class FormBinding {
 
     @InitBinder({"form", "choice", "handover", "inviteForm"})

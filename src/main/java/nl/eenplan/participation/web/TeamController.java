@@ -1,4 +1,4 @@
-package nl.eenplan.plan.web;
+package nl.eenplan.participation.web;
 
 import jakarta.validation.Valid;
 import java.time.DayOfWeek;
@@ -9,11 +9,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.eenplan.identity.AccountPrincipal;
 import nl.eenplan.identity.EmailAddressTaken;
-import nl.eenplan.plan.ParentalAuthorities;
-import nl.eenplan.plan.PlanAccess;
-import nl.eenplan.plan.PlanNotFound;
-import nl.eenplan.plan.PlanRefused;
-import nl.eenplan.plan.TeamWork;
+import nl.eenplan.participation.ParentalAuthorities;
+import nl.eenplan.participation.TeamRefused;
+import nl.eenplan.participation.TeamViewers;
+import nl.eenplan.participation.TeamWork;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,19 +34,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/households/{householdId}/team")
 class TeamController {
 
-    private final PlanAccess access;
+    private final TeamViewers viewers;
     private final TeamWork teamWork;
     private final ParentalAuthorities authorities;
 
-    TeamController(PlanAccess access, TeamWork teamWork, ParentalAuthorities authorities) {
-        this.access = access;
+    TeamController(TeamViewers viewers, TeamWork teamWork, ParentalAuthorities authorities) {
+        this.viewers = viewers;
         this.teamWork = teamWork;
         this.authorities = authorities;
     }
 
     @GetMapping
     String team(@AuthenticationPrincipal AccountPrincipal principal, @PathVariable UUID householdId, Model model) {
-        var viewer = access.viewer(householdId, principal);
+        var viewer = viewers.viewer(householdId, principal.id());
         if (!model.containsAttribute("inviteForm")) {
             model.addAttribute("inviteForm", InviteParticipantForm.empty());
         }
@@ -59,7 +58,7 @@ class TeamController {
                 "consentLink",
                 viewer.mayEdit() || (!viewer.seesPlan() && viewer.participant().active()));
         model.addAttribute("days", DayOfWeek.values());
-        return "plan/team";
+        return "participation/team";
     }
 
     @PostMapping("/copies")
@@ -68,7 +67,7 @@ class TeamController {
             @PathVariable UUID householdId,
             @RequestParam(name = "receiving", required = false) List<UUID> receiving,
             RedirectAttributes flash) {
-        var viewer = access.viewer(householdId, principal);
+        var viewer = viewers.viewer(householdId, principal.id());
         // An empty box in the form arrives as an empty value: it chooses nobody.
         var chosen = receiving == null
                 ? Set.<UUID>of()
@@ -86,10 +85,7 @@ class TeamController {
             BindingResult errors,
             Model model,
             RedirectAttributes flash) {
-        var viewer = access.viewer(householdId, principal);
-        if (!viewer.seeingPlan().mayEdit()) {
-            throw new PlanNotFound();
-        }
+        var viewer = viewers.viewer(householdId, principal.id()).editing(householdId);
         if (errors.hasErrors()) {
             return team(principal, householdId, model);
         }
@@ -98,7 +94,7 @@ class TeamController {
             flash.addFlashAttribute(
                     "notice", outcome == TeamWork.Invitation.SENT ? "team.invite.sent" : "team.invite.linked");
             return "redirect:/households/" + householdId + "/team";
-        } catch (PlanRefused e) {
+        } catch (TeamRefused e) {
             errors.rejectValue(
                     e.reason().equals("team.invite.participantRequired") ? "participantId" : "email", e.reason());
         } catch (EmailAddressTaken e) {
@@ -115,10 +111,10 @@ class TeamController {
             @RequestParam(name = "holders", required = false) List<UUID> holders,
             Model model,
             RedirectAttributes flash) {
-        var viewer = access.viewer(householdId, principal);
+        var viewer = viewers.viewer(householdId, principal.id());
         try {
             authorities.record(householdId, viewer, childId, holders == null ? Set.of() : Set.copyOf(holders));
-        } catch (PlanRefused e) {
+        } catch (TeamRefused e) {
             model.addAttribute("authorityError", e.reason());
             model.addAttribute("authorityChild", childId);
             return team(principal, householdId, model);

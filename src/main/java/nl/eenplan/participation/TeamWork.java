@@ -1,4 +1,4 @@
-package nl.eenplan.plan;
+package nl.eenplan.participation;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,22 +9,12 @@ import java.util.stream.Collectors;
 import nl.eenplan.audit.AuditEvent;
 import nl.eenplan.audit.AuditLog;
 import nl.eenplan.calendar.DutchTime;
-import nl.eenplan.consent.PlanConsentMissing;
-import nl.eenplan.consent.Viewer;
 import nl.eenplan.household.HouseholdRegister;
 import nl.eenplan.household.Member;
 import nl.eenplan.identity.AccountDirectory;
 import nl.eenplan.identity.AccountKind;
 import nl.eenplan.organisation.Organisation;
 import nl.eenplan.organisation.OrganisationDirectory;
-import nl.eenplan.participation.CoordinationState;
-import nl.eenplan.participation.Coordinations;
-import nl.eenplan.participation.NewParticipant;
-import nl.eenplan.participation.Participant;
-import nl.eenplan.participation.ParticipantKind;
-import nl.eenplan.participation.Role;
-import nl.eenplan.participation.RoleEligibility;
-import nl.eenplan.participation.Team;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -75,14 +65,18 @@ public class TeamWork {
 
     /** C-1: who records parental authority in this household, as {@code viewer} sees it today. */
     ParentalAuthorityRecording authorityRecording(
-            UUID householdId, Viewer viewer, CoordinationState coordination, List<Member> members, LocalDate today) {
+            UUID householdId,
+            TeamViewer viewer,
+            CoordinationState coordination,
+            List<Member> members,
+            LocalDate today) {
         return new ParentalAuthorityRecording(
                 viewer, coordination, team.caseTakerOf(householdId).orElse(null), members, today);
     }
 
     @Transactional
-    public TeamOverview overview(UUID householdId, Viewer viewer) {
-        var household = households.find(ownHousehold(householdId, viewer)).orElseThrow(PlanNotFound::new);
+    public TeamOverview overview(UUID householdId, TeamViewer viewer) {
+        var household = households.find(ownHousehold(householdId, viewer)).orElseThrow(TeamNotFound::new);
         var all = team.of(householdId);
         var members = households.members(householdId);
         var coordination = coordinations.of(householdId);
@@ -132,7 +126,7 @@ public class TeamWork {
 
     /** Adds a network member or a professional (H-2). */
     @Transactional
-    public Participant add(UUID householdId, Viewer viewer, NewParticipant participant) {
+    public Participant add(UUID householdId, TeamViewer viewer, NewParticipant participant) {
         editable(householdId, viewer);
         if (participant.kind() == ParticipantKind.HOUSEHOLD_MEMBER) {
             throw new IllegalArgumentException("household members join by registration");
@@ -147,7 +141,7 @@ public class TeamWork {
      * the household itself and the active professionals always do (PL-9).
      */
     @Transactional
-    public void chooseCopyRecipients(UUID householdId, Viewer viewer, Set<UUID> chosen) {
+    public void chooseCopyRecipients(UUID householdId, TeamViewer viewer, Set<UUID> chosen) {
         editable(householdId, viewer);
         var expected = unbornParticipants(team.of(householdId), households.members(householdId));
         var receiving = team.of(householdId).stream()
@@ -165,21 +159,21 @@ public class TeamWork {
      * address is known.
      */
     @Transactional
-    public Invitation invite(UUID householdId, Viewer viewer, UUID participantId, String email) {
+    public Invitation invite(UUID householdId, TeamViewer viewer, UUID participantId, String email) {
         editable(householdId, viewer);
         var participant = team.find(participantId)
                 .filter(p -> p.householdId().equals(householdId))
-                .orElseThrow(() -> new PlanRefused("team.invite.participantRequired"));
+                .orElseThrow(() -> new TeamRefused("team.invite.participantRequired"));
         // H-2, C-1: an expected child and a child under 12 are not invited to log in.
         eligibility.refusal(householdId, participantId, Role.LOGIN_INVITEE).ifPresent(reason -> {
-            throw new PlanRefused("team.invite.notEligible");
+            throw new TeamRefused("team.invite.notEligible");
         });
         if (participant.accountId() != null) {
-            throw new PlanRefused("team.invite.alreadyLinked");
+            throw new TeamRefused("team.invite.alreadyLinked");
         }
         var address = email == null || email.isBlank() ? participant.email() : email.strip();
         if (address == null) {
-            throw new PlanRefused("team.invite.emailRequired");
+            throw new TeamRefused("team.invite.emailRequired");
         }
         if (!address.equals(participant.email())) {
             team.recordEmail(participantId, address);
@@ -187,7 +181,7 @@ public class TeamWork {
         var existing = accounts.findByEmail(address);
         if (existing.isPresent()
                 && team.participationOf(householdId, existing.get().id()).isPresent()) {
-            throw new PlanRefused("team.invite.accountInTeam");
+            throw new TeamRefused("team.invite.accountInTeam");
         }
         var account = existing.orElseGet(() -> accounts.invite(
                 address,
@@ -207,21 +201,13 @@ public class TeamWork {
         return outcome;
     }
 
-    /**
-     * Whether this viewer may change the team; checked again by every change. A professional without
-     * consent gets {@link PlanConsentMissing} (C-1).
-     */
-    void editable(UUID householdId, Viewer viewer) {
-        ownHousehold(householdId, viewer);
-        if (!viewer.seeingPlan().mayEdit()) {
-            throw new PlanNotFound();
-        }
+    /** Whether this viewer may change the team; checked again by every change (C-1: never without consent). */
+    void editable(UUID householdId, TeamViewer viewer) {
+        viewer.editing(householdId);
     }
 
-    static UUID ownHousehold(UUID householdId, Viewer viewer) {
-        if (!viewer.participant().householdId().equals(householdId)) {
-            throw new PlanNotFound();
-        }
+    static UUID ownHousehold(UUID householdId, TeamViewer viewer) {
+        viewer.in(householdId);
         return householdId;
     }
 
@@ -229,7 +215,7 @@ public class TeamWork {
         return DutchTime.today(clock);
     }
 
-    void log(Viewer viewer, String event, UUID householdId, String detail) {
+    void log(TeamViewer viewer, String event, UUID householdId, String detail) {
         audit.record(new AuditEvent(
                         viewer.accountId(), null, event, "household", householdId.toString(), householdId, detail)
                 .on(viewer.accessBasis()));

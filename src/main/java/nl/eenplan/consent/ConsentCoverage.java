@@ -1,4 +1,4 @@
-package nl.eenplan.plan;
+package nl.eenplan.consent;
 
 import java.time.Clock;
 import java.util.Collection;
@@ -7,9 +7,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.eenplan.calendar.DutchTime;
-import nl.eenplan.consent.ConsentRegistry;
 import nl.eenplan.household.HouseholdRegister;
 import nl.eenplan.household.Member;
+import nl.eenplan.participation.ConsentWarning;
+import nl.eenplan.participation.ConsentWarnings;
 import nl.eenplan.participation.Participant;
 import nl.eenplan.participation.Team;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link ConsentWarning} to show the one who did it. Household and network members need no consent.
  */
 @Component
-public class ConsentCoverage {
+public class ConsentCoverage implements ConsentWarnings {
 
     private final Team team;
     private final HouseholdRegister households;
@@ -47,6 +48,7 @@ public class ConsentCoverage {
     }
 
     /** The warning for this participant, if he is a professional whom consent does not cover. */
+    @Override
     @Transactional(readOnly = true)
     public Optional<ConsentWarning> warning(Participant participant) {
         if (!participant.isProfessional()) {

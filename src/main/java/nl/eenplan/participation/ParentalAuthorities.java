@@ -1,13 +1,11 @@
-package nl.eenplan.plan;
+package nl.eenplan.participation;
 
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import nl.eenplan.consent.Viewer;
 import nl.eenplan.household.HouseholdRegister;
 import nl.eenplan.household.Member;
-import nl.eenplan.participation.Coordinations;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,7 +30,7 @@ public class ParentalAuthorities {
 
     /** Records exactly these adult members as holding authority over the child. */
     @Transactional
-    public void record(UUID householdId, Viewer viewer, UUID childId, Set<UUID> holderIds) {
+    public void record(UUID householdId, TeamViewer viewer, UUID childId, Set<UUID> holderIds) {
         TeamWork.ownHousehold(householdId, viewer);
         var members = households.members(householdId);
         var today = teamWork.today();
@@ -40,7 +38,7 @@ public class ParentalAuthorities {
                 .filter(m -> m.id().equals(childId))
                 .filter(m -> !m.adultOn(today))
                 .findFirst()
-                .orElseThrow(PlanNotFound::new);
+                .orElseThrow(TeamNotFound::new);
         if (!teamWork.authorityRecording(householdId, viewer, coordinations.of(householdId), members, today)
                 .mayRecordFor(childId)) {
             throw new AccessDeniedException("parental authority is recorded by the household or the coordinator");
@@ -48,7 +46,7 @@ public class ParentalAuthorities {
         var adults =
                 members.stream().filter(m -> m.adultOn(today)).map(Member::id).collect(Collectors.toSet());
         if (!adults.containsAll(holderIds)) {
-            throw new PlanRefused("team.authority.onlyAdults");
+            throw new TeamRefused("team.authority.onlyAdults");
         }
         var revoked = new HashSet<>(child.authorityHolderIds());
         revoked.removeAll(holderIds);
