@@ -77,7 +77,7 @@ public class ConsentOverviews {
     public void requireDisclosed(UUID householdId, UUID accountId, UUID consentId) {
         var viewer = access.viewer(householdId, accountId);
         var today = DutchTime.today(clock);
-        var covered = disclosure.coveredMembers(householdId, viewer, today);
+        var covered = disclosure.coveredMembers(householdId, viewer);
         if (covered == null) {
             return;
         }
@@ -94,7 +94,7 @@ public class ConsentOverviews {
         var today = DutchTime.today(clock);
         var all = consents.ofHousehold(householdId);
         // C-1, X-1: a professional without consent about a member sees his name and who must consent.
-        var covered = disclosure.coveredMembers(householdId, viewer, today);
+        var covered = disclosure.coveredMembers(householdId, viewer);
         var members = households.members(householdId).stream()
                 .map(m -> {
                     var required = rule.requiredFor(m, today);

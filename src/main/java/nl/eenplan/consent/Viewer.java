@@ -21,9 +21,15 @@ import nl.eenplan.participation.TeamViewer;
  * decision to share without consent (C-5) it rests on, so an access can be logged with its basis
  * ({@link #basis()}); refused answers name the members whose consent is missing ({@link
  * #membersWithoutConsent()}). It is empty for household members and network members, whose view
- * does not rest on consent.
+ * does not rest on consent. {@code sharedAbout} holds, for a professional, the information that may
+ * be shared with him about every born member that day (an empty set when nothing; C-2).
  */
-public record Viewer(UUID accountId, Participant participant, Scope scope, Map<UUID, SharingDecision> planSharing)
+public record Viewer(
+        UUID accountId,
+        Participant participant,
+        Scope scope,
+        Map<UUID, SharingDecision> planSharing,
+        Map<UUID, Set<InformationCategory>> sharedAbout)
         implements TeamViewer {
 
     public enum Scope {
@@ -44,6 +50,7 @@ public record Viewer(UUID accountId, Participant participant, Scope scope, Map<U
         Objects.requireNonNull(participant, "participant");
         Objects.requireNonNull(scope, "scope");
         planSharing = Map.copyOf(planSharing);
+        sharedAbout = Map.copyOf(sharedAbout);
     }
 
     /** The household member this viewer is, or {@code null} for a network member or a professional. */
@@ -74,7 +81,7 @@ public record Viewer(UUID accountId, Participant participant, Scope scope, Map<U
 
     /** A viewer whose view does not rest on consent (household, network, or a module acting for one). */
     public Viewer(UUID accountId, Participant participant, Scope scope) {
-        this(accountId, participant, scope, Map.of());
+        this(accountId, participant, scope, Map.of(), Map.of());
     }
 
     @Override

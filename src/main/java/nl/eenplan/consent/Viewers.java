@@ -115,7 +115,7 @@ public class Viewers implements TeamViewers {
         var scope = !sharing.values().stream().allMatch(SharingDecision::allowed)
                 ? Viewer.Scope.NO_CONSENT
                 : participant.active() ? Viewer.Scope.FULL : Viewer.Scope.COPY;
-        return new Viewer(accountId, participant, scope, sharing);
+        return new Viewer(accountId, participant, scope, sharing, check.categoriesFor(participant));
     }
 
     /** The decisions kept for this request; a fresh, unkept map outside a request. */

@@ -24,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
 /**
- * Issue of scale: what a person may see of a household (C-1, C-2, X-5) is decided from one load of the
+ * What a person may see of a household (C-1, C-2, X-5) is decided from one load of the
  * household's members, team, consents and decisions to share, once per request, however many members
  * the household has.
  */
@@ -102,6 +102,17 @@ class AccessDecisionLoadTests extends PlanPageTest {
                 .andExpect(status().isOk()));
 
         assertLoadedOnce(sent);
+    }
+
+    @Test
+    @DisplayName("C-1: the consent page asks once how the professional takes part, for the page and its disclosure")
+    void theConsentPageDecidesOnce() throws Exception {
+        var sent = statements.during(
+                () -> mvc.perform(get("/households/" + household + "/consents").with(as(piet)))
+                        .andExpect(status().isOk()));
+
+        assertThat(sent.stream().filter(sql -> sql.contains("account_id = ?") && reads(sql, "participant")))
+                .hasSize(1);
     }
 
     /**
