@@ -30,8 +30,9 @@ import org.springframework.web.context.request.RequestContextHolder;
  * authority, the consents and the decisions to share) is loaded once, and the decision is kept for the
  * rest of the request (a web page or an API call), so every module asking about the same person and
  * household in that request gets the same answer without loading it again. Nothing outlives the
- * request: a withdrawal counts from the next one, and a change of consents within a request forgets
- * the decisions of that household at once. Outside a request (jobs) nothing is kept.
+ * request: a withdrawal counts from the next one, and a change of consents, decisions to share, the
+ * team or parental authority within a request forgets the decisions about that household at once.
+ * Outside a request (jobs) nothing is kept.
  */
 @Component
 public class Viewers implements TeamViewers {
@@ -85,8 +86,9 @@ public class Viewers implements TeamViewers {
         return Optional.ofNullable(viewer);
     }
 
-    /** Consents or decisions to share of this household changed: decide again within this request. */
-    void forget(UUID householdId) {
+    /** The household's consents, decisions to share, team or parental authority changed: decide again within this request. */
+    @Override
+    public void forget(UUID householdId) {
         kept().keySet().removeIf(key -> key.householdId().equals(householdId));
     }
 

@@ -52,6 +52,7 @@ public class ParentalAuthorities {
         revoked.removeAll(holderIds);
         revoked.forEach(holder -> households.revokeParentalAuthority(childId, holder));
         holderIds.forEach(holder -> households.grantParentalAuthority(childId, holder));
+        teamWork.changed(householdId);
         teamWork.log(viewer, "PARENTAL_AUTHORITY_RECORDED", householdId, childId.toString());
     }
 }

@@ -43,6 +43,7 @@ public class TeamWork {
     private final AccountDirectory accounts;
     private final AuditLog audit;
     private final Clock clock;
+    private final TeamViewers viewers;
 
     TeamWork(
             Team team,
@@ -52,7 +53,8 @@ public class TeamWork {
             OrganisationDirectory organisations,
             AccountDirectory accounts,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            TeamViewers viewers) {
         this.team = team;
         this.coordinations = coordinations;
         this.eligibility = eligibility;
@@ -61,6 +63,7 @@ public class TeamWork {
         this.accounts = accounts;
         this.audit = audit;
         this.clock = clock;
+        this.viewers = viewers;
     }
 
     /** C-1: who records parental authority in this household, as {@code viewer} sees it today. */
@@ -132,6 +135,7 @@ public class TeamWork {
             throw new IllegalArgumentException("household members join by registration");
         }
         var added = team.add(householdId, participant, null);
+        changed(householdId);
         log(viewer, "PARTICIPANT_ADDED", householdId, added.id().toString());
         return added;
     }
@@ -150,6 +154,7 @@ public class TeamWork {
                 .map(Participant::id)
                 .toList();
         team.chooseCopyRecipients(householdId, receiving);
+        changed(householdId);
         log(viewer, "COPY_RECIPIENTS_CHOSEN", householdId, null);
     }
 
@@ -189,6 +194,7 @@ public class TeamWork {
                 participant.isProfessional() ? AccountKind.STAFF : AccountKind.CITIZEN,
                 viewer.accountId()));
         team.linkAccount(participantId, account.id());
+        changed(householdId);
         if (participant.memberId() != null) {
             households.linkAccount(participant.memberId(), account.id());
         }
@@ -209,6 +215,11 @@ public class TeamWork {
     static UUID ownHousehold(UUID householdId, TeamViewer viewer) {
         viewer.in(householdId);
         return householdId;
+    }
+
+    /** The team changed: what each person sees of the household is decided again (C-1, X-5). */
+    void changed(UUID householdId) {
+        viewers.forget(householdId);
     }
 
     LocalDate today() {
