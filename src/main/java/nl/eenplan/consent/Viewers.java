@@ -86,7 +86,10 @@ public class Viewers implements TeamViewers {
         return Optional.ofNullable(viewer);
     }
 
-    /** The household's consents, decisions to share, team or parental authority changed: decide again within this request. */
+    /**
+     * The household's consents, decisions to share, team or parental authority changed: decide again
+     * within this request.
+     */
     @Override
     public void forget(UUID householdId) {
         kept().keySet().removeIf(key -> key.householdId().equals(householdId));
