@@ -8,7 +8,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 /**
  * C-1, X-1: a professional of the team asked for the plan while it may not be shared with him: there
  * is no consent (nor a decision to share) for every member. He is a participant, so unlike a plan
- * that is not found for someone outside the team this is no secret: 403, and the pages tell him for whom consent is missing.
+ * that is not found for someone outside the team this is no secret: 403, and the pages tell him for
+ * whom consent is missing.
  */
 @ResponseStatus(HttpStatus.FORBIDDEN)
 public class PlanConsentMissing extends RuntimeException {
