@@ -136,7 +136,7 @@ class I18nTests {
                         "account.kind.", AccountKind.values(),
                         "token.scope.", ApiScope.values(),
                         "organisation.kind.", OrganisationKind.values(),
-                        "people.kind.", constantsOf("nl.eenplan.organisation.web.InviteForm$InviteKind"))
+                        "people.kind.", constantsOf("nl.eenplan.organisation.web.InvitationForm$InviteKind"))
                 .forEach((prefix, constants) -> Stream.of(constants)
                         .map(constant -> prefix + constant.name())
                         .filter(key -> !keys.contains(key))

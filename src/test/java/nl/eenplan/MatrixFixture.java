@@ -3,12 +3,12 @@ package nl.eenplan;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import nl.eenplan.escalation.NewSignal;
+import nl.eenplan.calendar.DutchTime;
+import nl.eenplan.escalation.NewStagnation;
 import nl.eenplan.escalation.StagnationSignals;
 import nl.eenplan.household.HouseholdRegister;
 import nl.eenplan.household.NewMember;
@@ -18,15 +18,15 @@ import nl.eenplan.meeting.RoundTableInvitations;
 import nl.eenplan.meeting.RoundTableMinutes;
 import nl.eenplan.meeting.RoundTables;
 import nl.eenplan.meeting.Schedule;
+import nl.eenplan.participation.CaseOpening;
 import nl.eenplan.participation.ChosenBy;
 import nl.eenplan.participation.CoordinationForm;
 import nl.eenplan.participation.Coordinations;
 import nl.eenplan.participation.CoordinatorChoice;
+import nl.eenplan.participation.NewHousehold;
 import nl.eenplan.participation.Participant;
 import nl.eenplan.participation.Team;
-import nl.eenplan.plan.CaseOpening;
 import nl.eenplan.plan.NewAction;
-import nl.eenplan.plan.NewHousehold;
 import nl.eenplan.plan.PlanAccess;
 import nl.eenplan.plan.PlanEditing;
 import nl.eenplan.plan.PlanEstablishing;
@@ -130,7 +130,7 @@ class MatrixFixture {
 
     private World build() {
         var suffix = UUID.randomUUID().toString().substring(0, 8);
-        var today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));
+        var today = DutchTime.today(clock);
         var cast = matrixPeople.cast(suffix);
         var hanna = cast.get(Actor.PROFESSIONAL);
         var familyName = "Matrix" + suffix;
@@ -182,7 +182,7 @@ class MatrixFixture {
         var escalation = signals.signal(
                 household,
                 hanna.id(),
-                new NewSignal(petersAction, peter.id(), "Geen reactie op drie mails", null),
+                new NewStagnation(petersAction, peter.id(), "Geen reactie op drie mails", null),
                 today);
         var otherFamilyName = "Ander" + suffix;
         var otherHousehold = open(

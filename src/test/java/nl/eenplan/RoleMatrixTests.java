@@ -8,7 +8,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.UUID;
-import nl.eenplan.escalation.NewSignal;
+import nl.eenplan.calendar.DutchTime;
+import nl.eenplan.escalation.NewStagnation;
 import nl.eenplan.escalation.StagnationSignals;
 import nl.eenplan.household.HouseholdRegister;
 import nl.eenplan.identity.AccountPrincipal;
@@ -272,7 +273,7 @@ class RoleMatrixTests extends MatrixTest {
     void withoutConsentMyWorkAndMailStayHonest() throws Exception {
         var world = roles.fresh();
         var household = world.household();
-        var today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+        var today = java.time.LocalDate.now(DutchTime.ZONE);
         var peterInTeam = team.participationOf(household, world.peter().id()).orElseThrow();
         var action = planEditing.addAction(
                 household,
@@ -290,7 +291,10 @@ class RoleMatrixTests extends MatrixTest {
                 .contains("Gezin " + world.familyName(), "1 open actie(s), waarvan 1 te laat")
                 .doesNotContain("Peter vraagt de schuldsanering aan", RolesFixture.HANNAS_GOAL);
         signals.signal(
-                household, world.hanna().id(), new NewSignal(action, peterInTeam.id(), "Geen reactie", null), today);
+                household,
+                world.hanna().id(),
+                new NewStagnation(action, peterInTeam.id(), "Geen reactie", null),
+                today);
         var mail = (String) awaitMailTo(world.peter().email()).getContent();
         assertThat(mail).contains("/households/" + household + "/consents").doesNotContain("/escalations/");
         var link = java.net.URI.create(linkIn(mail)).getPath();

@@ -2,10 +2,10 @@ package nl.eenplan;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.eenplan.calendar.DutchTime;
 import nl.eenplan.consent.ConsentManner;
 import nl.eenplan.consent.ConsentRegistry;
 import nl.eenplan.consent.ConsentRule;
@@ -20,17 +20,17 @@ import nl.eenplan.identity.AccountPrincipal;
 import nl.eenplan.organisation.OrganisationDirectory;
 import nl.eenplan.organisation.OrganisationKind;
 import nl.eenplan.organisation.StaffRole;
+import nl.eenplan.participation.CaseOpening;
 import nl.eenplan.participation.ChosenBy;
 import nl.eenplan.participation.CoordinationForm;
 import nl.eenplan.participation.Coordinations;
 import nl.eenplan.participation.CoordinatorChoice;
+import nl.eenplan.participation.NewHousehold;
 import nl.eenplan.participation.NewParticipant;
 import nl.eenplan.participation.Participant;
 import nl.eenplan.participation.ParticipantKind;
 import nl.eenplan.participation.Team;
-import nl.eenplan.plan.CaseOpening;
 import nl.eenplan.plan.NewAction;
-import nl.eenplan.plan.NewHousehold;
 import nl.eenplan.plan.PlanAccess;
 import nl.eenplan.plan.PlanEditing;
 import nl.eenplan.plan.PlanEstablishing;
@@ -135,7 +135,7 @@ class RolesFixture {
 
     private World build() {
         var suffix = UUID.randomUUID().toString().substring(0, 8);
-        var today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));
+        var today = DutchTime.today(clock);
         var cast = people.cast(suffix);
         var hanna = cast.get(Actor.PROFESSIONAL);
         var piet = cast.get(Actor.NO_CONSENT);

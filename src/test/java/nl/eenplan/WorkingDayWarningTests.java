@@ -7,7 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import nl.eenplan.calendar.DutchTime;
 import nl.eenplan.home.DateWarning;
 import nl.eenplan.identity.AccountPrincipal;
 import nl.eenplan.meeting.RoundTables;
@@ -27,7 +27,7 @@ class WorkingDayWarningTests extends MatrixTest {
     PlanAccess access;
 
     private static LocalDate christmas() {
-        var today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        var today = LocalDate.now(DutchTime.ZONE);
         var christmas = LocalDate.of(today.getYear(), 12, 25);
         return christmas.isAfter(today) ? christmas : christmas.plusYears(1);
     }

@@ -2,10 +2,10 @@ package nl.eenplan.audit;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.eenplan.calendar.DutchTime;
 import nl.eenplan.identity.AccountPrincipal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -109,6 +109,6 @@ public class AccessLogExport {
     }
 
     private String filename(String extension) {
-        return "toegangslog-" + LocalDate.now(clock.withZone(HouseholdAccessLog.DUTCH_TIME)) + extension;
+        return "toegangslog-" + DutchTime.today(clock) + extension;
     }
 }

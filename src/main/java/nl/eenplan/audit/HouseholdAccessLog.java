@@ -2,12 +2,12 @@ package nl.eenplan.audit;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.eenplan.calendar.DutchTime;
 import nl.eenplan.identity.AccountPrincipal;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,7 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class HouseholdAccessLog {
 
     static final int PAGE_SIZE = 25;
-    static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
     private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
     private final JdbcClient jdbc;
@@ -73,7 +72,7 @@ public class HouseholdAccessLog {
         Map<UUID, String> names = everyone.stream().collect(Collectors.toMap(DataSubject::memberId, DataSubject::name));
         var lines = shown.stream()
                 .map(e -> new AccessLogLine(
-                        e.occurredAt().atZone(DUTCH_TIME),
+                        e.occurredAt().atZone(DutchTime.ZONE),
                         who.getOrDefault(e.accountId(), LogPerson.UNKNOWN),
                         person.id().equals(e.accountId()),
                         eventKey(e.event()),
@@ -99,7 +98,7 @@ public class HouseholdAccessLog {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(DUTCH_TIME));
+        return DutchTime.today(clock);
     }
 
     private static String ids(List<DataSubject> subjects) {

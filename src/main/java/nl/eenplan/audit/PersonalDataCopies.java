@@ -1,12 +1,12 @@
 package nl.eenplan.audit;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import nl.eenplan.calendar.DutchTime;
 import nl.eenplan.identity.AccountPrincipal;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -64,7 +64,7 @@ public class PersonalDataCopies {
     }
 
     private PersonalDataCopy gather(UUID householdId, UUID memberId, AccountPrincipal person, String format) {
-        var today = LocalDate.now(clock.withZone(HouseholdAccessLog.DUTCH_TIME));
+        var today = DutchTime.today(clock);
         var represented = SubjectAccessRule.representedBy(person.id(), members.of(householdId), today);
         var subject = represented.stream()
                 .filter(m -> m.memberId().equals(memberId))

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.eenplan.calendar.DutchTime;
 import nl.eenplan.document.PdfDocuments;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -45,10 +46,7 @@ class PersonalDataPdf {
                         locale,
                         Map.of(
                                 "copy", copy,
-                                "madeOn",
-                                        copy.madeAt()
-                                                .atZone(HouseholdAccessLog.DUTCH_TIME)
-                                                .toLocalDate(),
+                                "madeOn", copy.madeAt().atZone(DutchTime.ZONE).toLocalDate(),
                                 "sections", sections)));
         return pdfs.render(html);
     }

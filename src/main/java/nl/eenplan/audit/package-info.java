@@ -7,7 +7,7 @@
  * nl.eenplan.audit.PersonalDataSource}, {@link nl.eenplan.audit.DataSubjects} and {@link
  * nl.eenplan.audit.HouseholdTeams}. See docs/privacy.md.
  */
-@ApplicationModule(allowedDependencies = {"identity", "document"})
+@ApplicationModule(allowedDependencies = {"identity", "document", "calendar"})
 package nl.eenplan.audit;
 
 import org.springframework.modulith.ApplicationModule;

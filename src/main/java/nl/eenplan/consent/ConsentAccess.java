@@ -1,25 +1,25 @@
 package nl.eenplan.consent;
 
 import java.util.UUID;
-import nl.eenplan.participation.Team;
 import org.springframework.stereotype.Component;
 
 /**
- * The one place that decides who may see and record consents (X-1, X-5): household members and the
- * active professionals of the household's team. Network members, copy-only recipients and everyone
+ * Who may see and record consents (X-1, X-5): household members and the active professionals of the
+ * household's team, as {@link Viewers} decides them. Network members, copy-only recipients and everyone
  * else are told the page does not exist.
  */
 @Component
 public class ConsentAccess {
 
-    private final Team team;
+    private final Viewers viewers;
 
-    ConsentAccess(Team team) {
-        this.team = team;
+    ConsentAccess(Viewers viewers) {
+        this.viewers = viewers;
     }
 
-    public ConsentViewer viewer(UUID householdId, UUID accountId) {
-        var participant = team.participationOf(householdId, accountId).orElseThrow(ConsentNotFound::new);
+    public Viewer viewer(UUID householdId, UUID accountId) {
+        var viewer = viewers.of(householdId, accountId).orElseThrow(ConsentNotFound::new);
+        var participant = viewer.participant();
         var allowed = switch (participant.kind()) {
             case HOUSEHOLD_MEMBER -> true;
             case PROFESSIONAL -> participant.active();
@@ -28,11 +28,16 @@ public class ConsentAccess {
         if (!allowed) {
             throw new ConsentNotFound();
         }
-        return new ConsentViewer(accountId, participant);
+        return viewer;
+    }
+
+    /** The household's consents or decisions to share changed: what each person sees is decided again. */
+    void forget(UUID householdId) {
+        viewers.forget(householdId);
     }
 
     /** Only professionals record consents, sharing without consent and signals. */
-    public ConsentViewer professional(UUID householdId, UUID accountId) {
+    public Viewer professional(UUID householdId, UUID accountId) {
         var viewer = viewer(householdId, accountId);
         if (!viewer.professional()) {
             throw new ConsentNotFound();

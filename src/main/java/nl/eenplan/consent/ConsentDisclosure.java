@@ -1,6 +1,5 @@
 package nl.eenplan.consent;
 
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -22,18 +21,16 @@ import org.springframework.stereotype.Component;
 @Component
 class ConsentDisclosure {
 
-    private final ConsentRegistry registry;
     private final Coordinations coordinations;
     private final Team team;
 
-    ConsentDisclosure(ConsentRegistry registry, Coordinations coordinations, Team team) {
-        this.registry = registry;
+    ConsentDisclosure(Coordinations coordinations, Team team) {
         this.coordinations = coordinations;
         this.team = team;
     }
 
     /** The members about whom this viewer reads the whole consent file; all members: {@code null}. */
-    Set<UUID> coveredMembers(UUID householdId, ConsentViewer viewer, LocalDate day) {
+    Set<UUID> coveredMembers(UUID householdId, Viewer viewer) {
         if (!viewer.professional()) {
             return null;
         }
@@ -46,7 +43,7 @@ class ConsentDisclosure {
                 || me.equals(coordination.processCoordinatorId())) {
             return null;
         }
-        return registry.categoriesSharedWith(householdId, viewer.accountId(), day).entrySet().stream()
+        return viewer.sharedAbout().entrySet().stream()
                 .filter(e -> !e.getValue().isEmpty())
                 .map(Map.Entry::getKey)
                 .collect(Collectors.toUnmodifiableSet());

@@ -21,7 +21,7 @@ import nl.eenplan.participation.ParticipantKind;
  */
 public record ConsentFile(
         HouseholdSummary household,
-        ConsentViewer viewer,
+        Viewer viewer,
         LocalDate day,
         List<MemberConsents> members,
         List<SharingOverride> overrides,

@@ -1,12 +1,12 @@
 package nl.eenplan.consent;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.eenplan.audit.AuditEvent;
 import nl.eenplan.audit.AuditLog;
+import nl.eenplan.calendar.DutchTime;
 import nl.eenplan.household.HouseholdRegister;
 import nl.eenplan.organisation.Organisation;
 import nl.eenplan.organisation.OrganisationDirectory;
@@ -76,8 +76,8 @@ public class ConsentOverviews {
     @Transactional(readOnly = true)
     public void requireDisclosed(UUID householdId, UUID accountId, UUID consentId) {
         var viewer = access.viewer(householdId, accountId);
-        var today = LocalDate.now(clock.withZone(ConsentRegistry.DUTCH_TIME));
-        var covered = disclosure.coveredMembers(householdId, viewer, today);
+        var today = DutchTime.today(clock);
+        var covered = disclosure.coveredMembers(householdId, viewer);
         if (covered == null) {
             return;
         }
@@ -89,12 +89,12 @@ public class ConsentOverviews {
         }
     }
 
-    private ConsentFile file(UUID householdId, ConsentViewer viewer, boolean withConcerns, String event) {
+    private ConsentFile file(UUID householdId, Viewer viewer, boolean withConcerns, String event) {
         var household = households.find(householdId).orElseThrow(ConsentNotFound::new);
-        var today = LocalDate.now(clock.withZone(ConsentRegistry.DUTCH_TIME));
+        var today = DutchTime.today(clock);
         var all = consents.ofHousehold(householdId);
         // C-1, X-1: a professional without consent about a member sees his name and who must consent.
-        var covered = disclosure.coveredMembers(householdId, viewer, today);
+        var covered = disclosure.coveredMembers(householdId, viewer);
         var members = households.members(householdId).stream()
                 .map(m -> {
                     var required = rule.requiredFor(m, today);
@@ -110,7 +110,7 @@ public class ConsentOverviews {
                 organisations.all().stream().collect(Collectors.toMap(Organisation::id, Organisation::name));
         audit.record(
                 new AuditEvent(viewer.accountId(), null, event, "household", householdId.toString(), householdId, null)
-                        .on(viewer.accessBasis()));
+                        .on(viewer.participationBasis()));
         return new ConsentFile(
                 household,
                 viewer,

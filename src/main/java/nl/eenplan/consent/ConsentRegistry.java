@@ -2,7 +2,6 @@ package nl.eenplan.consent;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,6 +9,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.eenplan.audit.AuditEvent;
 import nl.eenplan.audit.AuditLog;
+import nl.eenplan.calendar.DutchTime;
 import nl.eenplan.household.HouseholdRegister;
 import nl.eenplan.household.Member;
 import nl.eenplan.participation.Participant;
@@ -27,8 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ConsentRegistry {
-
-    static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
     private final Consents consents;
     private final SharingOverrides overrides;
@@ -85,6 +83,7 @@ public class ConsentRegistry {
         checkGivers(subject, members, consent.givenBy(), required);
         var given = Consent.give(householdId, consent, required, accountId, clock.instant(), today(), writtenFormDays);
         consents.insert(given);
+        access.forget(householdId);
         log(viewer, "CONSENT_GIVEN", householdId, given.id(), subject.id());
         events.publishEvent(new ConsentGiven(given.id(), householdId, subject.id(), given.recordedAt()));
         return given.id();
@@ -96,6 +95,7 @@ public class ConsentRegistry {
         var viewer = access.professional(householdId, accountId);
         var consent = current(householdId, consentId, expectedVersion);
         consents.update(consent.registerWrittenForm(today()), expectedVersion);
+        access.forget(householdId);
         log(viewer, "CONSENT_WRITTEN_FORM_REGISTERED", householdId, consentId, consent.subjectId());
     }
 
@@ -118,6 +118,7 @@ public class ConsentRegistry {
         }
         var withdrawn = consent.withdraw(accountId, clock.instant(), today());
         consents.update(withdrawn, expectedVersion);
+        access.forget(householdId);
         log(viewer, "CONSENT_WITHDRAWN", householdId, consentId, consent.subjectId());
         events.publishEvent(
                 new ConsentWithdrawn(consentId, householdId, consent.subjectId(), accountId, withdrawn.withdrawnAt()));
@@ -240,11 +241,11 @@ public class ConsentRegistry {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(DUTCH_TIME));
+        return DutchTime.today(clock);
     }
 
     /** the change, about the member the consent is about, on what the person acting rests on. */
-    private void log(ConsentViewer viewer, String event, UUID householdId, UUID consentId, UUID subjectId) {
+    private void log(Viewer viewer, String event, UUID householdId, UUID consentId, UUID subjectId) {
         audit.record(new AuditEvent(viewer.accountId(), null, event, "consent", consentId.toString(), householdId, null)
                 .about(subjectId)
                 .on(viewer.accessBasisAbout(subjectId)));

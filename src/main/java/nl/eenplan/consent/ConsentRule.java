@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 /**
  * C-1, the age rule: who must consent before information about a household member is shared. Those
  * with parental authority (gezag) for a child under 12; they and the youth from 12 to 15; the youth
- * alone from 16; an adult for himself, and only about himself.
+ * alone from 16; an adult (from {@link Member#ADULT_FROM}) for himself, and only about himself. The one
+ * home of the ages of C-1.
  */
 @Component
 public class ConsentRule {
@@ -20,13 +21,10 @@ public class ConsentRule {
     /** C-1: from this age the youth consents alone. */
     public static final int YOUTH_ALONE_FROM = 16;
 
-    /** From this age a member is an adult. */
-    public static final int ADULT_FROM = 18;
-
     /** Who must consent to sharing information about {@code subject} on {@code day}. */
     public RequiredConsent requiredFor(Member subject, LocalDate day) {
         var age = subject.ageOn(day);
-        if (age >= ADULT_FROM) {
+        if (subject.adultOn(day)) {
             // C-1: an adult consents for himself, never for other members.
             return new RequiredConsent(subject.id(), RequiredConsent.Ground.ADULT, Set.of(subject.id()));
         }

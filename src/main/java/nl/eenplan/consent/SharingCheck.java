@@ -60,6 +60,14 @@ final class SharingCheck {
                 .orElseGet(SharingDecision::refused);
     }
 
+    /** The born members, in the household's order: an expected child is no subject of its own. */
+    List<UUID> bornMembers() {
+        return members.values().stream()
+                .filter(m -> !m.unborn())
+                .map(Member::id)
+                .toList();
+    }
+
     /**
      * Per born member of the household, the information the recipient may see; an empty set when
      * none. An expected child is no subject of its own (nobody holds authority over it yet): what a

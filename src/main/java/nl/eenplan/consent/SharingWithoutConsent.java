@@ -52,6 +52,7 @@ public class SharingWithoutConsent {
         }
         var recorded = SharingOverride.record(householdId, decision, accountId, clock.instant());
         overrides.insert(recorded);
+        access.forget(householdId);
         audit.record(new AuditEvent(
                         accountId,
                         null,
@@ -61,7 +62,7 @@ public class SharingWithoutConsent {
                         householdId,
                         recorded.decision().name())
                 .about(decision.subjectId())
-                .on(viewer.accessBasis()));
+                .on(viewer.participationBasis()));
         return recorded.id();
     }
 }

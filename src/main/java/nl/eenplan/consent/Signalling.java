@@ -70,7 +70,7 @@ public class Signalling {
                         householdId,
                         recorded.kind().name())
                 .about(subject.id())
-                .on(viewer.accessBasis()));
+                .on(viewer.participationBasis()));
         channels.forEach(channel -> channel.pass(recorded));
         return recorded.id();
     }

@@ -5,7 +5,16 @@
  * nl.eenplan.consent.ConsentRegistry} answers "may X see Y about this member on this day?".
  */
 @ApplicationModule(
-        allowedDependencies = {"household", "participation", "organisation", "identity", "audit", "deadline", "home"})
+        allowedDependencies = {
+            "household",
+            "participation",
+            "organisation",
+            "identity",
+            "audit",
+            "deadline",
+            "home",
+            "calendar"
+        })
 package nl.eenplan.consent;
 
 import org.springframework.modulith.ApplicationModule;

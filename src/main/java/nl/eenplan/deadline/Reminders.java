@@ -11,6 +11,7 @@ import java.util.UUID;
 import nl.eenplan.audit.AccessBasis;
 import nl.eenplan.audit.AuditEvent;
 import nl.eenplan.audit.AuditLog;
+import nl.eenplan.calendar.DutchTime;
 import nl.eenplan.calendar.WorkingDays;
 import nl.eenplan.identity.AccountDirectory;
 import nl.eenplan.identity.AccountSummary;
@@ -79,7 +80,7 @@ public class Reminders {
      * @return how many mails were sent
      */
     public int sweep(Instant now) {
-        var local = LocalDateTime.ofInstant(now, ToDoList.AMSTERDAM);
+        var local = LocalDateTime.ofInstant(now, DutchTime.ZONE);
         var today = local.toLocalDate();
         var people = new LinkedHashSet<>(
                 deadlines.accountsBetween(policy.firstDueToRemindLate(today), policy.lastDueToRemindBefore(today)));
@@ -99,7 +100,7 @@ public class Reminders {
      * also remembers that a week's digests went out, this does not.
      */
     int sweep(Collection<UUID> people, Instant now) {
-        var week = policy.digestWeek(LocalDateTime.ofInstant(now, ToDoList.AMSTERDAM));
+        var week = policy.digestWeek(LocalDateTime.ofInstant(now, DutchTime.ZONE));
         return people.stream().mapToInt(person -> remind(person, now, week)).sum();
     }
 
@@ -118,7 +119,7 @@ public class Reminders {
     }
 
     private int remind(AccountSummary account, Instant now, Optional<DigestWeek> digestWeek) {
-        var today = LocalDateTime.ofInstant(now, ToDoList.AMSTERDAM).toLocalDate();
+        var today = LocalDateTime.ofInstant(now, DutchTime.ZONE).toLocalDate();
         var choice = preferences.of(account.id());
         var open = deadlines.openOf(account.id(), today);
         var sent = 0;

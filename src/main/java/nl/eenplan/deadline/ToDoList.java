@@ -2,7 +2,6 @@ package nl.eenplan.deadline;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.eenplan.audit.AuditEvent;
 import nl.eenplan.audit.AuditLog;
+import nl.eenplan.calendar.DutchTime;
 import nl.eenplan.identity.AccountPrincipal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,8 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ToDoList {
-
-    static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     private final Deadlines deadlines;
     private final ToDoAccessBasis basis;
@@ -65,7 +63,7 @@ public class ToDoList {
     /** The list of the person logged in, on today's date in the Netherlands. */
     @Transactional
     public ToDo of(AccountPrincipal person) {
-        return of(person.id(), LocalDate.now(clock.withZone(AMSTERDAM)));
+        return of(person.id(), DutchTime.today(clock));
     }
 
     /** The list of this account on this day. */

@@ -2,11 +2,10 @@ package nl.eenplan.demo;
 
 import java.io.PrintStream;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import nl.eenplan.calendar.DutchTime;
 import nl.eenplan.household.HouseholdRegister;
 import nl.eenplan.household.NewMember;
 import nl.eenplan.identity.AccountDirectory;
@@ -87,7 +86,7 @@ class DemoData {
                 debtHelp.id(),
                 StaffRole.PROFESSIONAL);
 
-        var today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));
+        var today = DutchTime.today(clock);
         var ids = households.register(
                 "Gezin Jansen",
                 municipality.id(),

@@ -3,7 +3,7 @@
  * two providers with a manager and a professional each, a household, and an account for every role.
  * Off with {@code EENPLAN_DEMO=false}.
  */
-@ApplicationModule(allowedDependencies = {"identity", "organisation", "household"})
+@ApplicationModule(allowedDependencies = {"identity", "organisation", "household", "calendar"})
 package nl.eenplan.demo;
 
 import org.springframework.modulith.ApplicationModule;

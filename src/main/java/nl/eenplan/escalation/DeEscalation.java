@@ -5,13 +5,13 @@ import java.util.Set;
 import java.util.UUID;
 import nl.eenplan.audit.AuditEvent;
 import nl.eenplan.audit.AuditLog;
+import nl.eenplan.consent.Viewer;
 import nl.eenplan.participation.Participant;
 import nl.eenplan.participation.Team;
 import nl.eenplan.plan.FollowUp;
 import nl.eenplan.plan.Goal;
 import nl.eenplan.plan.NewAction;
 import nl.eenplan.plan.PlanEditing;
-import nl.eenplan.plan.Viewer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

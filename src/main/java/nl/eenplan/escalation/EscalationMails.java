@@ -1,12 +1,11 @@
 package nl.eenplan.escalation;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import nl.eenplan.calendar.DutchTime;
 import nl.eenplan.identity.AccountDirectory;
 import nl.eenplan.identity.AccountSummary;
 import nl.eenplan.notification.Mailer;
@@ -73,7 +72,7 @@ class EscalationMails {
         var link = baseUrl + "/households/" + e.householdId() + "/escalations/" + e.id();
         var recipients = new LinkedHashSet<String>();
         var withoutConsent = new LinkedHashSet<String>();
-        var today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));
+        var today = DutchTime.today(clock);
         team.of(e.householdId()).stream()
                 .filter(Participant::isProfessional)
                 .filter(Participant::active)

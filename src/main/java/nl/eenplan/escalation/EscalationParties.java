@@ -1,10 +1,9 @@
 package nl.eenplan.escalation;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.UUID;
+import nl.eenplan.consent.Viewer;
 import nl.eenplan.organisation.StaffRole;
 import nl.eenplan.organisation.StaffRoster;
 import nl.eenplan.participation.Coordinations;
@@ -19,8 +18,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class EscalationParties {
-
-    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
     private final Team team;
     private final Coordinations coordinations;
@@ -38,9 +35,9 @@ public class EscalationParties {
 
     /** The person as a party to this household's escalations. */
     public EscalationVisitor visitor(UUID householdId, UUID accountId) {
-        var participant = team.participationOf(householdId, accountId)
-                .filter(p -> !p.isProfessional()
-                        || access.showsPlanTo(householdId, accountId, LocalDate.now(clock.withZone(DUTCH_TIME))))
+        var participant = access.find(householdId, accountId)
+                .filter(viewer -> !viewer.professional() || viewer.seesPlan())
+                .map(Viewer::participant)
                 .orElse(null);
         var coordinatorId = coordinations.of(householdId).coordinatorId();
         var coordinator =

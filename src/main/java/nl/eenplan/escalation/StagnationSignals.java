@@ -2,7 +2,6 @@ package nl.eenplan.escalation;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,6 +9,7 @@ import java.util.stream.Collectors;
 import nl.eenplan.audit.AccessBasis;
 import nl.eenplan.audit.AuditEvent;
 import nl.eenplan.audit.AuditLog;
+import nl.eenplan.calendar.DutchTime;
 import nl.eenplan.calendar.WorkingDays;
 import nl.eenplan.household.HouseholdRegister;
 import nl.eenplan.participation.Participant;
@@ -27,8 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class StagnationSignals {
-
-    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     private final EscalationParties parties;
     private final FollowUp followUp;
@@ -68,7 +66,7 @@ public class StagnationSignals {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(ZONE));
+        return DutchTime.today(clock);
     }
 
     /**
@@ -132,7 +130,7 @@ public class StagnationSignals {
      * ladder starts at step 1), otherwise {@code null}.
      */
     @Transactional
-    public UUID signal(UUID householdId, UUID accountId, NewSignal signal, LocalDate today) {
+    public UUID signal(UUID householdId, UUID accountId, NewStagnation signal, LocalDate today) {
         var visitor = parties.visitor(householdId, accountId);
         if (!visitor.seesPlan()) {
             throw new EscalationNotFound();

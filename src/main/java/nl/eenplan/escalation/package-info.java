@@ -12,6 +12,7 @@
 @ApplicationModule(
         allowedDependencies = {
             "plan",
+            "consent",
             "participation",
             "household",
             "organisation",

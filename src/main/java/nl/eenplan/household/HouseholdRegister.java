@@ -1,10 +1,14 @@
 package nl.eenplan.household;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -103,10 +107,24 @@ public class HouseholdRegister {
         return jdbc.sql("""
                         select m.id, m.given_name, m.family_name, m.date_of_birth, m.expected_birth_date, m.relation,
                           m.lives_at_address, m.account_id,
-                          coalesce((select string_agg(a.holder_id::text, ',') from parental_authority a
-                                    where a.child_id = m.id), '') as authority_holders
+                          array(select a.holder_id from parental_authority a where a.child_id = m.id)
+                            as authority_holders
                         from household_member m where m.household_id = ? order by m.position
-                        """).param(householdId).query(Member.class).list();
+                        """).param(householdId).query(HouseholdRegister::member).list();
+    }
+
+    private static Member member(ResultSet rs, int row) throws SQLException {
+        var holders = (UUID[]) rs.getArray("authority_holders").getArray();
+        return new Member(
+                rs.getObject("id", UUID.class),
+                rs.getString("given_name"),
+                rs.getString("family_name"),
+                rs.getObject("date_of_birth", LocalDate.class),
+                rs.getObject("expected_birth_date", LocalDate.class),
+                rs.getString("relation"),
+                rs.getBoolean("lives_at_address"),
+                rs.getObject("account_id", UUID.class),
+                Set.of(holders));
     }
 
     @Transactional(readOnly = true)

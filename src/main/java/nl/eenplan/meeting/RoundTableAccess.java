@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.eenplan.audit.AuditEvent;
 import nl.eenplan.audit.AuditLog;
+import nl.eenplan.consent.Viewer;
 import nl.eenplan.identity.AccountDirectory;
 import nl.eenplan.identity.AccountSummary;
 import nl.eenplan.participation.Participant;
@@ -12,7 +13,6 @@ import nl.eenplan.participation.Role;
 import nl.eenplan.participation.RoleEligibility;
 import nl.eenplan.participation.Team;
 import nl.eenplan.plan.PlanNotFound;
-import nl.eenplan.plan.Viewer;
 import org.springframework.stereotype.Component;
 
 /**

@@ -4,11 +4,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Set;
 import java.util.UUID;
+import nl.eenplan.consent.Viewer;
 import nl.eenplan.meeting.InvitationMails.Occasion;
 import nl.eenplan.meeting.InvitationMails.Recipient;
 import nl.eenplan.participation.Participant;
 import nl.eenplan.plan.PlanNotFound;
-import nl.eenplan.plan.Viewer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

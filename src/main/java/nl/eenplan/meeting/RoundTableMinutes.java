@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.eenplan.calendar.DutchTime;
+import nl.eenplan.consent.Viewer;
 import nl.eenplan.participation.ChosenBy;
 import nl.eenplan.participation.CoordinationForm;
 import nl.eenplan.participation.Coordinations;
@@ -15,7 +17,6 @@ import nl.eenplan.participation.StaleCoordination;
 import nl.eenplan.plan.PlanEditing;
 import nl.eenplan.plan.PlanNotFound;
 import nl.eenplan.plan.PlanReading;
-import nl.eenplan.plan.Viewer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -76,8 +77,7 @@ public class RoundTableMinutes {
             LocalDate heldOn) {
         var roundTable = recordable(householdId, id, viewer);
         var team = access.team(householdId).stream().map(Participant::id).collect(Collectors.toSet());
-        var recorded =
-                roundTable.recordMinutes(minutes, present, heldOn, team, LocalDate.now(clock.withZone(Schedule.ZONE)));
+        var recorded = roundTable.recordMinutes(minutes, present, heldOn, team, DutchTime.today(clock));
         meetings.save(recorded, expectedVersion);
         access.log(viewer, "ROUND_TABLE_MINUTES_RECORDED", householdId, id, null);
         if (recorded.events().stream().anyMatch(RoundTableHeld.class::isInstance)) {
@@ -187,6 +187,6 @@ public class RoundTableMinutes {
         if (roundTable.heldOn() != null) {
             return roundTable.heldOn();
         }
-        return roundTable.scheduled() ? roundTable.schedule().date() : LocalDate.now(clock.withZone(Schedule.ZONE));
+        return roundTable.scheduled() ? roundTable.schedule().date() : DutchTime.today(clock);
     }
 }

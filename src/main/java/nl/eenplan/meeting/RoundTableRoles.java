@@ -1,7 +1,7 @@
 package nl.eenplan.meeting;
 
+import nl.eenplan.consent.Viewer;
 import nl.eenplan.participation.ParticipantKind;
-import nl.eenplan.plan.Viewer;
 
 /**
  * Who may see and do what with one round table: the one place that decides it (X-1, X-5, M-2, M-4).

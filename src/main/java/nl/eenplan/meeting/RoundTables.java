@@ -7,7 +7,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import nl.eenplan.calendar.DutchTime;
 import nl.eenplan.calendar.WorkingDays;
+import nl.eenplan.consent.Viewer;
 import nl.eenplan.home.FieldRules;
 import nl.eenplan.household.HouseholdRegister;
 import nl.eenplan.household.HouseholdSummary;
@@ -17,7 +19,6 @@ import nl.eenplan.participation.Participant;
 import nl.eenplan.plan.Goal;
 import nl.eenplan.plan.PlanNotFound;
 import nl.eenplan.plan.PlanReading;
-import nl.eenplan.plan.Viewer;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,7 +69,7 @@ public class RoundTables {
 
     /** Today in the Netherlands. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(Schedule.ZONE));
+        return DutchTime.today(clock);
     }
 
     @Transactional

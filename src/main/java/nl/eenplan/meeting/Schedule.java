@@ -2,8 +2,8 @@ package nl.eenplan.meeting;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import nl.eenplan.calendar.DutchTime;
 import nl.eenplan.home.FieldRules;
 
 /**
@@ -13,8 +13,6 @@ import nl.eenplan.home.FieldRules;
 public record Schedule(LocalDate date, LocalTime start, LocalTime end, String place, boolean remote) {
 
     /** Round tables meet in the Netherlands; invitations give this zone's times. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
-
     public Schedule {
         if (date == null) {
             throw new RoundTableRefused("meeting.schedule.dateRequired", "date");
@@ -38,11 +36,11 @@ public record Schedule(LocalDate date, LocalTime start, LocalTime end, String pl
     }
 
     public ZonedDateTime startsAt() {
-        return date.atTime(start).atZone(ZONE);
+        return date.atTime(start).atZone(DutchTime.ZONE);
     }
 
     public ZonedDateTime endsAt() {
-        return date.atTime(end).atZone(ZONE);
+        return date.atTime(end).atZone(DutchTime.ZONE);
     }
 
     /** Whether a change to {@code other} moves the meeting in time (answers given so far then lapse). */

@@ -9,6 +9,7 @@
 @ApplicationModule(
         allowedDependencies = {
             "plan",
+            "consent",
             "participation",
             "household",
             "identity",

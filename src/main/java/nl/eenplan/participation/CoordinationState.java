@@ -20,6 +20,11 @@ public record CoordinationState(
         return new CoordinationState(householdId, 0, null, null, Set.of(), null, null, false, false, false);
     }
 
+    /** Whether this participant coordinates: as the coordinator or as the process coordinator. */
+    public boolean coordinatedBy(Participant participant) {
+        return participant.id().equals(coordinatorId) || participant.id().equals(processCoordinatorId);
+    }
+
     public boolean hasCoordinator() {
         return coordinatorId != null;
     }

@@ -2,13 +2,13 @@ package nl.eenplan.participation;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.eenplan.calendar.DutchTime;
 import nl.eenplan.household.HouseholdRegister;
 import nl.eenplan.household.Member;
 import org.springframework.stereotype.Component;
@@ -30,13 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class RoleEligibility {
 
-    /** From this age a household member may coordinate, chair or take minutes. */
-    public static final int ADULT_FROM = 18;
-
     /** From this age a household member may be invited to log in (C-1: he consents from 12). */
     public static final int LOGS_IN_FROM = 12;
-
-    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
     private final Team team;
     private final HouseholdRegister households;
@@ -86,10 +81,10 @@ public class RoleEligibility {
         }
         var age = member == null ? Integer.MAX_VALUE : member.ageOn(today);
         var allowed = switch (role) {
-            case COORDINATOR -> p.kind() != ParticipantKind.HOUSEHOLD_MEMBER || age >= ADULT_FROM;
+            case COORDINATOR -> p.kind() != ParticipantKind.HOUSEHOLD_MEMBER || age >= Member.ADULT_FROM;
             case PROCESS_COORDINATOR -> p.isProfessional();
             case CHAIR, MINUTE_TAKER ->
-                p.isProfessional() || (p.kind() == ParticipantKind.HOUSEHOLD_MEMBER && age >= ADULT_FROM);
+                p.isProfessional() || (p.kind() == ParticipantKind.HOUSEHOLD_MEMBER && age >= Member.ADULT_FROM);
             case ACTION_OWNER -> true;
             case LOGIN_INVITEE -> p.kind() != ParticipantKind.HOUSEHOLD_MEMBER || age >= LOGS_IN_FROM;
         };
@@ -101,6 +96,6 @@ public class RoleEligibility {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(DUTCH_TIME));
+        return DutchTime.today(clock);
     }
 }

@@ -3,7 +3,8 @@
  * active or receiving a copy only; and who coordinates (R): the coordinator, the form of
  * coordination, the rules that may refuse a choice, handover and the full history.
  */
-@ApplicationModule(allowedDependencies = {"household", "identity", "organisation", "notification", "audit"})
+@ApplicationModule(
+        allowedDependencies = {"household", "identity", "organisation", "notification", "audit", "calendar", "home"})
 package nl.eenplan.participation;
 
 import org.springframework.modulith.ApplicationModule;

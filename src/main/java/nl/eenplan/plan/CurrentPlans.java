@@ -3,6 +3,7 @@ package nl.eenplan.plan;
 import java.util.UUID;
 import nl.eenplan.audit.AuditEvent;
 import nl.eenplan.audit.AuditLog;
+import nl.eenplan.consent.Viewer;
 import org.springframework.stereotype.Component;
 
 /**

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.eenplan.audit.AuditEvent;
 import nl.eenplan.audit.AuditLog;
+import nl.eenplan.consent.Viewer;
 import nl.eenplan.household.HouseholdRegister;
 import nl.eenplan.household.Member;
 import org.springframework.stereotype.Service;

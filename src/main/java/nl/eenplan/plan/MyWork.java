@@ -2,7 +2,6 @@ package nl.eenplan.plan;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +9,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import nl.eenplan.audit.AuditEvent;
 import nl.eenplan.audit.AuditLog;
+import nl.eenplan.calendar.DutchTime;
+import nl.eenplan.consent.Viewer;
 import nl.eenplan.identity.AccountPrincipal;
 import nl.eenplan.participation.Participant;
 import nl.eenplan.participation.Team;
@@ -188,6 +189,6 @@ public class MyWork {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));
+        return DutchTime.today(clock);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
+import nl.eenplan.consent.Viewer;
 import nl.eenplan.participation.CoordinationState;
 import nl.eenplan.participation.Participant;
 

@@ -3,6 +3,7 @@ package nl.eenplan.plan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import nl.eenplan.consent.Viewer;
 import nl.eenplan.participation.CoordinationState;
 import nl.eenplan.participation.Participant;
 import nl.eenplan.participation.ParticipantKind;

@@ -1,12 +1,13 @@
 package nl.eenplan.plan;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import nl.eenplan.audit.AuditEvent;
 import nl.eenplan.audit.AuditLog;
+import nl.eenplan.calendar.DutchTime;
+import nl.eenplan.consent.Viewer;
 import nl.eenplan.document.PdfDocuments;
 import nl.eenplan.notification.Mailer;
 import nl.eenplan.notification.OutgoingMail;
@@ -27,7 +28,6 @@ import org.thymeleaf.context.Context;
 @Service
 public class PlanCopies {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
     private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
     private final PlanVersions versions;
@@ -77,7 +77,9 @@ public class PlanCopies {
                         Map.of(
                                 "version", snapshot,
                                 "establishedOn",
-                                        snapshot.establishedAt().atZone(ZONE).toLocalDate(),
+                                        snapshot.establishedAt()
+                                                .atZone(DutchTime.ZONE)
+                                                .toLocalDate(),
                                 "full", viewer.seesTab1())));
         audit.record(new AuditEvent(
                         viewer.accountId(),

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.eenplan.consent.Viewer;
 import nl.eenplan.participation.Participant;
 import nl.eenplan.participation.Role;
 import nl.eenplan.participation.RoleEligibility;

@@ -3,6 +3,7 @@ package nl.eenplan.plan;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import nl.eenplan.consent.Viewer;
 import nl.eenplan.participation.Coordinations;
 import nl.eenplan.participation.Participant;
 import nl.eenplan.participation.Team;

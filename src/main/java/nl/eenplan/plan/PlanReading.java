@@ -1,6 +1,8 @@
 package nl.eenplan.plan;
 
 import java.util.UUID;
+import nl.eenplan.consent.PlanConsentMissing;
+import nl.eenplan.consent.Viewer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

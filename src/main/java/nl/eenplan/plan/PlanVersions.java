@@ -2,6 +2,7 @@ package nl.eenplan.plan;
 
 import java.util.List;
 import java.util.UUID;
+import nl.eenplan.consent.Viewer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -6,11 +6,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import nl.eenplan.calendar.DutchTime;
 import nl.eenplan.consent.ConsentManner;
 import nl.eenplan.consent.ConsentRegistry;
 import nl.eenplan.consent.FiveQuestions;
@@ -33,8 +33,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  * member's, and leaves out what could harm someone (C-5, C-6).
  */
 class PersonalDataSectionsTests extends AuditTest {
-
-    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
     @Autowired
     ConsentRegistry consents;
@@ -147,6 +145,6 @@ class PersonalDataSectionsTests extends AuditTest {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(DUTCH_TIME);
+        return LocalDate.now(DutchTime.ZONE);
     }
 }

@@ -7,20 +7,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.eenplan.calendar.DutchTime;
 import nl.eenplan.consent.ConsentManner;
 import nl.eenplan.consent.ConsentRegistry;
 import nl.eenplan.consent.ConsentRule;
 import nl.eenplan.consent.InformationCategory;
 import nl.eenplan.consent.NewConsent;
 import nl.eenplan.consent.Recipient;
-import nl.eenplan.escalation.NewSignal;
+import nl.eenplan.escalation.NewStagnation;
 import nl.eenplan.escalation.StagnationSignals;
 import nl.eenplan.identity.AccountPrincipal;
 import nl.eenplan.meeting.Answer;
@@ -48,8 +48,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  * and escalations of the member, not another member's.
  */
 class PersonalDataTeamworkSectionsTests extends AuditTest {
-
-    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
     @Autowired
     ConsentRegistry consents;
@@ -158,17 +156,17 @@ class PersonalDataTeamworkSectionsTests extends AuditTest {
         stagnation.signal(
                 household,
                 hanna.id(),
-                new NewSignal(together, participant("Piet").id(), "Piet belde niet terug", null),
+                new NewStagnation(together, participant("Piet").id(), "Piet belde niet terug", null),
                 today());
         stagnation.signal(
                 household,
                 hanna.id(),
-                new NewSignal(together, participant("Sanne").id(), "Sanne kwam niet", "De regisseur belt Sanne"),
+                new NewStagnation(together, participant("Sanne").id(), "Sanne kwam niet", "De regisseur belt Sanne"),
                 today());
         stagnation.signal(
                 household,
                 hanna.id(),
-                new NewSignal(pietsOwn, participant("Piet").id(), "Bank wacht nog", null),
+                new NewStagnation(pietsOwn, participant("Piet").id(), "Bank wacht nog", null),
                 today());
 
         var json = copy(sanne, "Sanne");
@@ -261,6 +259,6 @@ class PersonalDataTeamworkSectionsTests extends AuditTest {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(DUTCH_TIME);
+        return LocalDate.now(DutchTime.ZONE);
     }
 }

@@ -3,10 +3,8 @@ package nl.eenplan.consent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import nl.eenplan.consent.RequiredConsent.Ground;
 import nl.eenplan.household.Member;
 import org.junit.jupiter.api.DisplayName;
@@ -108,7 +106,7 @@ class ConsentRuleTests {
                 "baby",
                 true,
                 null,
-                MOTHER.toString());
+                Set.of(MOTHER));
 
         var required = rule.requiredFor(unborn, LocalDate.of(2026, 11, 22));
 
@@ -166,7 +164,15 @@ class ConsentRuleTests {
     }
 
     private static Member born(LocalDate dateOfBirth, UUID... authorityHolders) {
-        var holders = Arrays.stream(authorityHolders).map(UUID::toString).collect(Collectors.joining(","));
-        return new Member(UUID.randomUUID(), "Sara", "Jansen", dateOfBirth, null, "dochter", true, null, holders);
+        return new Member(
+                UUID.randomUUID(),
+                "Sara",
+                "Jansen",
+                dateOfBirth,
+                null,
+                "dochter",
+                true,
+                null,
+                Set.of(authorityHolders));
     }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.eenplan.calendar.DutchTime;
 import nl.eenplan.household.HouseholdRegister;
 import nl.eenplan.household.Member;
 import nl.eenplan.household.NewMember;
@@ -81,7 +82,7 @@ abstract class ConsentTest extends EenPlanTest {
 
     @BeforeEach
     void theDeVriesFamily() {
-        today = LocalDate.now(clock.withZone(ConsentRegistry.DUTCH_TIME));
+        today = DutchTime.today(clock);
         var suffix = UUID.randomUUID().toString().substring(0, 8);
         var municipality = organisations.found("Gemeente " + suffix, OrganisationKind.MUNICIPALITY, null);
         youthCare = organisations.found("Jeugdzorg " + suffix, OrganisationKind.PROVIDER, municipality.id());

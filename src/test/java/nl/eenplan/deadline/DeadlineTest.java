@@ -5,11 +5,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.eenplan.calendar.DutchTime;
 import nl.eenplan.household.NewMember;
 import nl.eenplan.identity.AccountDirectory;
 import nl.eenplan.identity.AccountKind;
@@ -17,11 +17,11 @@ import nl.eenplan.identity.AccountPrincipal;
 import nl.eenplan.organisation.OrganisationDirectory;
 import nl.eenplan.organisation.OrganisationKind;
 import nl.eenplan.organisation.StaffRole;
+import nl.eenplan.participation.CaseOpening;
+import nl.eenplan.participation.NewHousehold;
 import nl.eenplan.participation.ParticipantKind;
 import nl.eenplan.participation.Team;
-import nl.eenplan.plan.CaseOpening;
 import nl.eenplan.plan.NewAction;
-import nl.eenplan.plan.NewHousehold;
 import nl.eenplan.plan.PlanAccess;
 import nl.eenplan.plan.PlanEditing;
 import nl.eenplan.testing.EenPlanTest;
@@ -38,7 +38,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 abstract class DeadlineTest extends EenPlanTest {
 
     static final String PASSWORD = "een lange zin als wachtwoord";
-    static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     @Autowired
     CaseOpening cases;
@@ -130,11 +129,11 @@ abstract class DeadlineTest extends EenPlanTest {
     }
 
     static LocalDate today() {
-        return LocalDate.now(AMSTERDAM);
+        return LocalDate.now(DutchTime.ZONE);
     }
 
     static Instant at(LocalDate day, int hour, int minute) {
-        return ZonedDateTime.of(day, LocalTime.of(hour, minute), AMSTERDAM).toInstant();
+        return ZonedDateTime.of(day, LocalTime.of(hour, minute), DutchTime.ZONE).toInstant();
     }
 
     static RequestPostProcessor as(AccountPrincipal person) {

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,6 +19,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
+import nl.eenplan.calendar.DutchTime;
 import nl.eenplan.identity.AccountDirectory;
 import nl.eenplan.identity.AccountKind;
 import nl.eenplan.identity.AccountPrincipal;
@@ -155,7 +155,7 @@ class ReminderClusterTests {
         var planEditing = node.getBean(PlanEditing.class);
         var planReading = node.getBean(PlanReading.class);
         var viewer = node.getBean(PlanAccess.class).viewer(family.household(), family.hanna());
-        var today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        var today = LocalDate.now(DutchTime.ZONE);
         planEditing.addAction(
                 family.household(),
                 viewer,

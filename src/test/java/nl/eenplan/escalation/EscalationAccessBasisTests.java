@@ -34,7 +34,7 @@ class EscalationAccessBasisTests extends EscalationTest {
         signals.signal(
                 household,
                 hanna.id(),
-                new NewSignal(onTheEscalation, mother().id(), "Post blijft liggen", "gesprek"),
+                new NewStagnation(onTheEscalation, mother().id(), "Post blijft liggen", "gesprek"),
                 TODAY);
         var e = petersEscalation();
         reading.household(household, hanna.id(), TODAY);

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import nl.eenplan.consent.Viewer;
 import nl.eenplan.deadline.DeadlineKind;
 import nl.eenplan.plan.FollowUp;
 import nl.eenplan.plan.PlanNotFound;
-import nl.eenplan.plan.Viewer;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,7 +44,7 @@ class EscalationIntegrationTests extends EscalationTest {
     @DisplayName("G-4: about a household member no ladder starts; the coordinator's follow-up is recorded")
     void aHouseholdMemberGetsAFollowUpNotTheLadder() {
         var mothersAction = action("Post openen met Hanna", mother());
-        var withoutFollowUp = new NewSignal(mothersAction, mother().id(), null, " ");
+        var withoutFollowUp = new NewStagnation(mothersAction, mother().id(), null, " ");
 
         assertThatThrownBy(() -> signals.signal(household, hanna.id(), withoutFollowUp, TODAY))
                 .isInstanceOfSatisfying(
@@ -53,7 +53,7 @@ class EscalationIntegrationTests extends EscalationTest {
         var id = signals.signal(
                 household,
                 hanna.id(),
-                new NewSignal(mothersAction, mother().id(), null, "Samen met oma de post openen"),
+                new NewStagnation(mothersAction, mother().id(), null, "Samen met oma de post openen"),
                 TODAY);
 
         assertThat(id).isNull();
@@ -71,7 +71,7 @@ class EscalationIntegrationTests extends EscalationTest {
         assertThatThrownBy(() -> signals.signal(
                         household,
                         peter.id(),
-                        new NewSignal(hannasAction, participant(hanna).id(), null, null),
+                        new NewStagnation(hannasAction, participant(hanna).id(), null, null),
                         TODAY))
                 .isInstanceOfSatisfying(
                         EscalationRefused.class,

@@ -14,17 +14,17 @@ import nl.eenplan.organisation.Organisation;
 import nl.eenplan.organisation.OrganisationDirectory;
 import nl.eenplan.organisation.OrganisationKind;
 import nl.eenplan.organisation.StaffRole;
+import nl.eenplan.participation.CaseOpening;
 import nl.eenplan.participation.ChosenBy;
 import nl.eenplan.participation.CoordinationForm;
 import nl.eenplan.participation.Coordinations;
 import nl.eenplan.participation.CoordinatorChoice;
+import nl.eenplan.participation.NewHousehold;
 import nl.eenplan.participation.NewParticipant;
 import nl.eenplan.participation.Participant;
 import nl.eenplan.participation.ParticipantKind;
 import nl.eenplan.participation.Team;
-import nl.eenplan.plan.CaseOpening;
 import nl.eenplan.plan.NewAction;
-import nl.eenplan.plan.NewHousehold;
 import nl.eenplan.plan.PlanAccess;
 import nl.eenplan.plan.PlanEditing;
 import nl.eenplan.plan.PlanReading;
@@ -206,7 +206,10 @@ abstract class EscalationTest extends EenPlanTest {
     /** Hanna signals that Peter does not keep his agreement: step 1 starts on {@link #TODAY}. */
     Escalation petersEscalation() {
         var id = signals.signal(
-                household, hanna.id(), new NewSignal(action, participant(peter).id(), "Geen reactie", null), TODAY);
+                household,
+                hanna.id(),
+                new NewStagnation(action, participant(peter).id(), "Geen reactie", null),
+                TODAY);
         return found(id);
     }
 

@@ -8,11 +8,12 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Set;
 import java.util.UUID;
+import nl.eenplan.calendar.DutchTime;
 import nl.eenplan.calendar.RoundTableWindow;
 import nl.eenplan.calendar.WorkingDays;
+import nl.eenplan.consent.Viewer;
 import nl.eenplan.participation.Participant;
 import nl.eenplan.participation.ParticipantKind;
-import nl.eenplan.plan.Viewer;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -92,7 +93,7 @@ class RoundTableRulesTests {
         assertThat(inside.sameTimeAs(
                         new Schedule(window.latest(), LocalTime.of(9, 0), LocalTime.of(10, 0), "Elders", false)))
                 .isTrue();
-        assertThat(inside.startsAt().getZone()).isEqualTo(Schedule.ZONE);
+        assertThat(inside.startsAt().getZone()).isEqualTo(DutchTime.ZONE);
     }
 
     @Test

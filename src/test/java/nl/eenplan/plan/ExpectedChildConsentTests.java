@@ -3,7 +3,9 @@ package nl.eenplan.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import nl.eenplan.consent.Viewer;
 import nl.eenplan.household.NewMember;
+import nl.eenplan.participation.NewHousehold;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

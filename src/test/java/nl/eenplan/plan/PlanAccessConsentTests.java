@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
+import nl.eenplan.consent.PlanConsentMissing;
 import nl.eenplan.consent.Recipient;
 import nl.eenplan.consent.SharingDecision;
+import nl.eenplan.consent.Viewer;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

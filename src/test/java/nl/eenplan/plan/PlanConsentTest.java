@@ -2,10 +2,10 @@ package nl.eenplan.plan;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.eenplan.calendar.DutchTime;
 import nl.eenplan.consent.ConsentManner;
 import nl.eenplan.consent.ConsentRegistry;
 import nl.eenplan.consent.FiveQuestions;
@@ -15,9 +15,11 @@ import nl.eenplan.consent.NewSharingOverride;
 import nl.eenplan.consent.OverrideDecision;
 import nl.eenplan.consent.Recipient;
 import nl.eenplan.consent.SharingWithoutConsent;
+import nl.eenplan.consent.Viewer;
 import nl.eenplan.household.HouseholdRegister;
 import nl.eenplan.household.NewMember;
 import nl.eenplan.identity.AccountPrincipal;
+import nl.eenplan.participation.NewHousehold;
 import nl.eenplan.participation.NewParticipant;
 import nl.eenplan.participation.Participant;
 import nl.eenplan.participation.ParticipantKind;
@@ -55,7 +57,7 @@ abstract class PlanConsentTest extends PlanPageTest {
 
     @BeforeEach
     void theDeBoerFamily() {
-        today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));
+        today = DutchTime.today(clock);
         familyName = "Boer" + UUID.randomUUID().toString().substring(0, 8);
         household = cases.open(
                 hanna,

@@ -3,9 +3,9 @@ package nl.eenplan.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
+import nl.eenplan.calendar.DutchTime;
 import nl.eenplan.calendar.PlanTerms;
 import nl.eenplan.deadline.Deadline;
 import nl.eenplan.deadline.DeadlineKind;
@@ -122,7 +122,7 @@ class PlanDeadlinesTests extends PlanPageTest {
     @DisplayName(
             "PL-10: a plan is established within six weeks of its start, or of the day no family-group plan was settled")
     void thePlanIsEstablishedWithinSixWeeks() {
-        var started = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        var started = LocalDate.now(DutchTime.ZONE);
         assertThat(of(hanna, DeadlineKind.PLAN_ESTABLISHED))
                 .extracting(Deadline::due, Deadline::path)
                 .containsExactly(Tuple.tuple(terms.establishedPlan(started).due(), plan()));

@@ -12,10 +12,10 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import nl.eenplan.calendar.DutchTime;
 import nl.eenplan.identity.AccountDirectory;
 import nl.eenplan.identity.AccountKind;
 import nl.eenplan.organisation.Organisation;
@@ -41,7 +41,7 @@ class PlanJourneyTests extends EenPlanTest {
     private static final String HOUSEHOLD = "Gezin Jansen";
     private static final String SCHOOL = "Sara gaat elke dag naar school";
     private static final String MONEY = "Er is rust in de geldzaken";
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+    private static final LocalDate TODAY = LocalDate.now(DutchTime.ZONE);
 
     @Autowired
     AccountDirectory accounts;

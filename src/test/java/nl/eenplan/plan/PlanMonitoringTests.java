@@ -17,6 +17,8 @@ import nl.eenplan.monitoring.PlanMonitoring;
 import nl.eenplan.organisation.OrganisationDirectory;
 import nl.eenplan.organisation.OrganisationKind;
 import nl.eenplan.organisation.StaffRole;
+import nl.eenplan.participation.CaseOpening;
+import nl.eenplan.participation.NewHousehold;
 import nl.eenplan.testing.EenPlanTest;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

@@ -4,11 +4,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.eenplan.calendar.DutchTime;
+import nl.eenplan.consent.Viewer;
 import nl.eenplan.household.NewMember;
 import nl.eenplan.identity.AccountDirectory;
 import nl.eenplan.identity.AccountKind;
@@ -17,10 +18,12 @@ import nl.eenplan.organisation.Organisation;
 import nl.eenplan.organisation.OrganisationDirectory;
 import nl.eenplan.organisation.OrganisationKind;
 import nl.eenplan.organisation.StaffRole;
+import nl.eenplan.participation.CaseOpening;
 import nl.eenplan.participation.ChosenBy;
 import nl.eenplan.participation.CoordinationForm;
 import nl.eenplan.participation.Coordinations;
 import nl.eenplan.participation.CoordinatorChoice;
+import nl.eenplan.participation.NewHousehold;
 import nl.eenplan.participation.NewParticipant;
 import nl.eenplan.participation.Participant;
 import nl.eenplan.participation.ParticipantKind;
@@ -112,7 +115,7 @@ abstract class PlanPageTest extends EenPlanTest {
      * dates stay fixed around {@link #START}.
      */
     LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));
+        return DutchTime.today(clock);
     }
 
     String plan() {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import nl.eenplan.consent.Viewer;
 import nl.eenplan.participation.CoordinationForm;
 import nl.eenplan.participation.CoordinationState;
 import nl.eenplan.participation.Participant;

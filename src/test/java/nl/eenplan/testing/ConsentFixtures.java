@@ -1,14 +1,13 @@
 package nl.eenplan.testing;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.eenplan.calendar.DutchTime;
 import nl.eenplan.consent.ConsentManner;
 import nl.eenplan.consent.ConsentRegistry;
 import nl.eenplan.consent.ConsentRule;
@@ -32,8 +31,6 @@ public class ConsentFixtures {
 
     /** The purpose every consent of this fixture states (C-2: never general). */
     public static final String PURPOSE = "Samen met het gezin werken aan het plan";
-
-    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
     private final ConsentRegistry registry;
     private final HouseholdRegister households;
@@ -64,7 +61,7 @@ public class ConsentFixtures {
         if (professionalAccountIds.length == 0) {
             throw new IllegalArgumentException("name at least one professional to share with");
         }
-        var today = LocalDate.now(clock.withZone(DUTCH_TIME));
+        var today = DutchTime.today(clock);
         var recipients = Arrays.stream(professionalAccountIds)
                 .map(account -> professional(householdId, account))
                 .toList();

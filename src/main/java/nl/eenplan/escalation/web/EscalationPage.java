@@ -42,7 +42,8 @@ class EscalationPage {
         model.addAttribute("page", page);
         if (!model.containsAttribute("signalForm")) {
             model.addAttribute(
-                    "signalForm", about == null ? SignalForm.empty() : SignalForm.about(about, page.agreements()));
+                    "signalForm",
+                    about == null ? StagnationForm.empty() : StagnationForm.about(about, page.agreements()));
         }
         errors(model);
         return "escalation/household";

@@ -1,10 +1,10 @@
 package nl.eenplan.escalation.web;
 
 import java.util.UUID;
+import nl.eenplan.consent.ConsentCoverage;
 import nl.eenplan.escalation.EscalationRefused;
 import nl.eenplan.escalation.StagnationSignals;
 import nl.eenplan.identity.AccountPrincipal;
-import nl.eenplan.plan.ConsentCoverage;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,7 +48,7 @@ class HouseholdEscalationsController {
     String signal(
             @PathVariable UUID householdId,
             @AuthenticationPrincipal AccountPrincipal me,
-            @ModelAttribute("signalForm") SignalForm form,
+            @ModelAttribute("signalForm") StagnationForm form,
             Model model,
             RedirectAttributes flash) {
         UUID escalationId;

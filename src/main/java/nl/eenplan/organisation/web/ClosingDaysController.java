@@ -3,9 +3,9 @@ package nl.eenplan.organisation.web;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 import nl.eenplan.calendar.ClosingDay;
+import nl.eenplan.calendar.DutchTime;
 import nl.eenplan.calendar.MunicipalClosingDays;
 import nl.eenplan.organisation.Organisation;
 import nl.eenplan.organisation.OrganisationDirectory;
@@ -32,8 +32,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/organisations/{municipalityId}/closing-days")
 class ClosingDaysController {
 
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-
     private final OrganisationDirectory organisations;
     private final MunicipalClosingDays closingDays;
     private final Clock clock;
@@ -48,7 +46,7 @@ class ClosingDaysController {
     String list(@PathVariable UUID municipalityId, @RequestParam(required = false) Integer year, Model model) {
         var municipality = municipality(municipalityId);
         var shownYear = year == null || year < 2000 || year > 2100
-                ? LocalDate.now(clock.withZone(AMSTERDAM)).getYear()
+                ? DutchTime.today(clock).getYear()
                 : year;
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", ClosingDayForm.empty());

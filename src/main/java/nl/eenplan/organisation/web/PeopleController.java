@@ -38,7 +38,7 @@ class PeopleController {
     @GetMapping
     String list(Model model) {
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", InviteForm.empty());
+            model.addAttribute("form", InvitationForm.empty());
         }
         model.addAttribute("people", accounts.all());
         model.addAttribute(
@@ -46,18 +46,18 @@ class PeopleController {
                 organisations.allMemberships().stream().collect(Collectors.groupingBy(StaffMembership::accountId)));
         model.addAttribute("organisations", organisations.all());
         model.addAttribute("roles", StaffRole.values());
-        model.addAttribute("kinds", InviteForm.InviteKind.values());
+        model.addAttribute("kinds", InvitationForm.InviteKind.values());
         return "organisation/people";
     }
 
     @PostMapping
     String invite(
             @AuthenticationPrincipal AccountPrincipal admin,
-            @Valid @ModelAttribute("form") InviteForm form,
+            @Valid @ModelAttribute("form") InvitationForm form,
             BindingResult errors,
             Model model,
             RedirectAttributes flash) {
-        if (form.kind() == InviteForm.InviteKind.STAFF) {
+        if (form.kind() == InvitationForm.InviteKind.STAFF) {
             if (form.organisationId() == null
                     || organisations.find(form.organisationId()).isEmpty()) {
                 errors.rejectValue("organisationId", "invite.organisation.required");
@@ -70,10 +70,10 @@ class PeopleController {
             return list(model);
         }
         try {
-            if (form.kind() == InviteForm.InviteKind.STAFF) {
+            if (form.kind() == InvitationForm.InviteKind.STAFF) {
                 organisations.inviteStaff(form.email(), form.name(), form.organisationId(), form.role(), admin.id());
             } else {
-                var kind = form.kind() == InviteForm.InviteKind.ADMINISTRATOR
+                var kind = form.kind() == InvitationForm.InviteKind.ADMINISTRATOR
                         ? AccountKind.ADMINISTRATOR
                         : AccountKind.CITIZEN;
                 accounts.invite(form.email(), form.name(), kind, admin.id());

@@ -1,6 +1,6 @@
 package nl.eenplan.plan.web;
 
-import nl.eenplan.plan.PlanConsentMissing;
+import nl.eenplan.consent.PlanConsentMissing;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -16,11 +16,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
             PlanController.class,
             GoalController.class,
             EvaluationController.class,
-            VersionController.class,
-            TeamController.class,
-            ParticipantController.class,
-            CoordinationController.class
-        })
+            VersionController.class
+        },
+        basePackages = "nl.eenplan.participation.web")
 class ConsentMissingPages {
 
     @ExceptionHandler(PlanConsentMissing.class)

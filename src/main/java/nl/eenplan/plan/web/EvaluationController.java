@@ -2,12 +2,12 @@ package nl.eenplan.plan.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
+import nl.eenplan.consent.Viewer;
 import nl.eenplan.identity.AccountPrincipal;
 import nl.eenplan.plan.GoalEvaluation;
 import nl.eenplan.plan.PlanChangedMeanwhile;
 import nl.eenplan.plan.PlanNotFound;
 import nl.eenplan.plan.PlanRefused;
-import nl.eenplan.plan.Viewer;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

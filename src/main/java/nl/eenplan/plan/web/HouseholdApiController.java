@@ -2,14 +2,14 @@ package nl.eenplan.plan.web;
 
 import jakarta.validation.Valid;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
+import nl.eenplan.calendar.DutchTime;
 import nl.eenplan.home.FieldRules;
 import nl.eenplan.identity.AccountPrincipal;
 import nl.eenplan.organisation.OrganisationDirectory;
 import nl.eenplan.organisation.OrganisationKind;
-import nl.eenplan.plan.CaseOpening;
+import nl.eenplan.participation.CaseOpening;
+import nl.eenplan.participation.TeamRefused;
 import nl.eenplan.plan.PlanRefused;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -46,7 +46,7 @@ class HouseholdApiController {
             throw new PlanRefused("household.municipality.required");
         }
         // The registration form's rules for dates of birth and expected birth dates (FieldRules).
-        var today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));
+        var today = DutchTime.today(clock);
         for (var member : request.members()) {
             if (!FieldRules.isBirthDate(member.dateOfBirth(), today)) {
                 throw new PlanRefused("household.member.dateOfBirthInvalid");
@@ -55,7 +55,12 @@ class HouseholdApiController {
                 throw new PlanRefused("household.member.expectedBirthDateInvalid");
             }
         }
-        var householdId = caseOpening.open(person, request.toNewHousehold());
+        UUID householdId;
+        try {
+            householdId = caseOpening.open(person, request.toNewHousehold());
+        } catch (TeamRefused e) {
+            throw new PlanRefused(e.reason());
+        }
         var plan = ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/api/v1/households/{id}/plan")
                 .buildAndExpand(householdId)

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.eenplan.home.FieldRules;
 import nl.eenplan.household.NewMember;
-import nl.eenplan.plan.NewHousehold;
+import nl.eenplan.participation.NewHousehold;
 
 /** {@code POST /api/v1/households}: a household, its address and its members (H-1). */
 record HouseholdRequest(

@@ -2,8 +2,8 @@ package nl.eenplan.plan.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
+import nl.eenplan.consent.Viewer;
 import nl.eenplan.plan.MissingConsent;
-import nl.eenplan.plan.Viewer;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;

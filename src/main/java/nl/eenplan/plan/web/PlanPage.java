@@ -3,7 +3,6 @@ package nl.eenplan.plan.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +12,10 @@ import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import nl.eenplan.calendar.DutchTime;
 import nl.eenplan.calendar.PlanTerms;
 import nl.eenplan.calendar.Term;
+import nl.eenplan.consent.Viewer;
 import nl.eenplan.household.HouseholdRegister;
 import nl.eenplan.household.HouseholdSummary;
 import nl.eenplan.identity.AccountPrincipal;
@@ -34,7 +35,6 @@ import nl.eenplan.plan.PlanEstablishing;
 import nl.eenplan.plan.PlanPageSection;
 import nl.eenplan.plan.PlanReading;
 import nl.eenplan.plan.PlanRefused;
-import nl.eenplan.plan.Viewer;
 import nl.eenplan.plan.web.PlanViews.ActionView;
 import nl.eenplan.plan.web.PlanViews.CoordinationView;
 import nl.eenplan.plan.web.PlanViews.GoalView;
@@ -52,8 +52,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Component
 class PlanPage {
-
-    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     private final PlanReading reading;
     private final PlanEstablishing establishing;
@@ -94,7 +92,7 @@ class PlanPage {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(ZONE));
+        return DutchTime.today(clock);
     }
 
     /** What every plan page shows at the top: the household and, for everyone, who coordinates. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.eenplan.consent.Viewer;
 import nl.eenplan.household.HouseholdSummary;
 import nl.eenplan.participation.ChosenBy;
 import nl.eenplan.participation.ComplexityCriterion;
@@ -22,7 +23,6 @@ import nl.eenplan.plan.Goal;
 import nl.eenplan.plan.GoalStatus;
 import nl.eenplan.plan.Plan;
 import nl.eenplan.plan.PlanStatus;
-import nl.eenplan.plan.Viewer;
 
 /**
  * A household's current plan as the API shows it to one person. X-5: tab 1, the team and the

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import nl.eenplan.calendar.DutchTime;
 import nl.eenplan.identity.AccountPrincipal;
 import nl.eenplan.plan.PlanCopies;
 import nl.eenplan.plan.PlanSnapshot;
@@ -137,6 +138,6 @@ class VersionController {
     }
 
     private static LocalDate dayOf(PlanSnapshot version) {
-        return version.establishedAt().atZone(PlanPage.ZONE).toLocalDate();
+        return version.establishedAt().atZone(DutchTime.ZONE).toLocalDate();
     }
 }
