@@ -1,5 +1,5 @@
 -- Sessions in PostgreSQL (Spring Session JDBC), so that any EenPlan node behind the load balancer can
--- serve any request and a restart logs nobody out (docs/scale.md, docs/adr/0021). The tables are
+-- serve any request and a restart logs nobody out (docs/scale.md, docs/adr/0019). The tables are
 -- Spring Session 4.1's PostgreSQL schema; expired rows are removed by the recurring task
 -- "session-cleanup" on one node at a time.
 create table spring_session (

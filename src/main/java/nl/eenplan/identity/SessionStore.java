@@ -19,7 +19,7 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
 /**
  * Sessions live in PostgreSQL (Spring Session JDBC, tables from V34), so every node behind the load
- * balancer serves every request and a restart logs nobody out (docs/adr/0021). Everything a session
+ * balancer serves every request and a restart logs nobody out (docs/adr/0019). Everything a session
  * holds is serializable: the security context with its {@link AccountPrincipal} (fully logged in or
  * waiting for the second factor), the CSRF token, the saved request, flash attributes and the
  * enrolment of an authenticator app.

@@ -18,7 +18,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Sessions live in PostgreSQL (docs/adr/0021): what a visitor's cookie stands for survives a restart
+ * Sessions live in PostgreSQL (docs/adr/0019): what a visitor's cookie stands for survives a restart
  * of EenPlan on the same database, as it survives a switch to another node behind the load balancer.
  * Its own embedded database, kept between two application contexts on the same port.
  */
