@@ -1,6 +1,10 @@
 /**
  * Households: the people living at one address plus family members elsewhere (H-1), with date of
  * birth or expected birth date, and who has parental authority over whom (C-1 needs it).
+ *
+ * <p>Published read contract: other modules read the household's tables only through the read-only
+ * view {@code household_name_v(id, name)}, the name of each household (migration V36), for set-based
+ * queries over many households; everything else through {@link nl.eenplan.household.HouseholdRegister}.
  */
 @ApplicationModule(allowedDependencies = {"audit"})
 package nl.eenplan.household;

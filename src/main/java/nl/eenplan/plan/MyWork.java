@@ -131,7 +131,7 @@ public class MyWork {
         var ids = String.join(
                 ",", activeByHousehold.keySet().stream().map(UUID::toString).toList());
         return jdbc.sql("""
-                        select h.id, h.name, p.status, p.last_version_number from household h
+                        select h.id, h.name, p.status, p.last_version_number from household_name_v h
                         join plan p on p.household_id = h.id
                         where h.id::text = any(string_to_array(?, ',')) and p.status <> 'CLOSED'
                         order by h.name
@@ -167,7 +167,7 @@ public class MyWork {
                         join action a on a.id = ap.action_id
                         join goal g on g.id = a.goal_id
                         join plan p on p.id = g.plan_id
-                        join household h on h.id = p.household_id
+                        join household_name_v h on h.id = p.household_id
                         where ap.participant_id::text = any(string_to_array(?, ','))
                           and a.done_at is null and g.status = 'OPEN' and p.status <> 'CLOSED'
                         order by a.target_date

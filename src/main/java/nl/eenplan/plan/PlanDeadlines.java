@@ -37,25 +37,23 @@ import org.springframework.stereotype.Component;
 class PlanDeadlines implements DeadlineSource {
 
     private static final String HOUSEHOLDS_OF_ACCOUNT =
-            "select household_id from participant where account_id = :account and removed_at is null";
+            "select household_id from team_account_v where account_id = :account";
 
     private static final String OPEN_ACTIONS = """
             select a.id as action_id, a.what, a.target_date as due, p.household_id, h.name as household, pa.account_id
             from action a
             join goal g on g.id = a.goal_id and g.status = 'OPEN'
             join plan p on p.id = g.plan_id and p.status <> 'CLOSED'
-            join household h on h.id = p.household_id
+            join household_name_v h on h.id = p.household_id
             join action_participant ap on ap.action_id = a.id
-            join participant pa on pa.id = ap.participant_id
-            where a.done_at is null and pa.account_id is not null and pa.removed_at is null and pa.active
+            join team_account_v pa on pa.participant_id = ap.participant_id
+            where a.done_at is null and pa.active
             """;
 
     /** The coordinators with an account; {@code %s} narrows down the households. */
     private static final String COORDINATORS = """
             coordinator as (
-              select co.household_id, c.account_id
-              from coordination co join participant c on c.id = co.coordinator_id
-              where c.removed_at is null and c.account_id is not null %s
+              select co.household_id, co.account_id from coordinator_account_v co where true %s
             )
             """;
 
@@ -81,8 +79,8 @@ class PlanDeadlines implements DeadlineSource {
               select m.goal_id, pa.account_id from open_moment m
               join action a on a.goal_id = m.goal_id
               join action_participant ap on ap.action_id = a.id
-              join participant pa on pa.id = ap.participant_id
-              where pa.kind = 'PROFESSIONAL' and pa.active and pa.removed_at is null and pa.account_id is not null
+              join team_account_v pa on pa.participant_id = ap.participant_id
+              where pa.kind = 'PROFESSIONAL' and pa.active
                 and not exists (select 1 from coordinator co where co.household_id = m.household_id)
             )
             """;
@@ -97,13 +95,12 @@ class PlanDeadlines implements DeadlineSource {
             from (
               select id, household_id, %s as start from plan where status = 'DRAFT' and %s
             ) p
-            join household h on h.id = p.household_id
+            join household_name_v h on h.id = p.household_id
             join lateral (
               select co.account_id from coordinator co where co.household_id = p.household_id
               union
-              select pa.account_id from participant pa
+              select pa.account_id from team_account_v pa
               where pa.household_id = p.household_id and pa.kind = 'PROFESSIONAL' and pa.active
-                and pa.removed_at is null and pa.account_id is not null
                 and not exists (select 1 from coordinator co where co.household_id = p.household_id)
             ) r on true
             where %s
@@ -142,7 +139,7 @@ class PlanDeadlines implements DeadlineSource {
                                 coordinators(mine.formatted("co.household_id")), mine.formatted("p.household_id"))
                         + """
                         select m.goal_id, m.title, m.due, m.household_id, h.name as household
-                        from open_moment m join household h on h.id = m.household_id
+                        from open_moment m join household_name_v h on h.id = m.household_id
                         where exists (select 1 from evaluator ev where ev.goal_id = m.goal_id and ev.account_id = :account)
                         """)
                 .param("account", accountId)
