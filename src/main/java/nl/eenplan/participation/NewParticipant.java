@@ -37,6 +37,43 @@ public record NewParticipant(
         email = blankToNull(email);
     }
 
+    /**
+     * A member of the household on its own team, without contact details; one who takes part (not
+     * an expected child, H-1, H-3) is active and receives the copy.
+     */
+    public static NewParticipant householdMember(UUID memberId, String name, String relation, boolean takesPart) {
+        return new NewParticipant(
+                ParticipantKind.HOUSEHOLD_MEMBER,
+                memberId,
+                null,
+                name,
+                relation,
+                Set.of(),
+                null,
+                null,
+                takesPart,
+                takesPart,
+                false,
+                null);
+    }
+
+    /** An active professional of this organisation who receives the copy and enforces no measure. */
+    public static NewParticipant professional(UUID organisationId, String name, String relation, String email) {
+        return new NewParticipant(
+                ParticipantKind.PROFESSIONAL,
+                null,
+                organisationId,
+                name,
+                relation,
+                Set.of(),
+                null,
+                email,
+                true,
+                true,
+                false,
+                null);
+    }
+
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
