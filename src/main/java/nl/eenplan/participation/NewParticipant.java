@@ -42,34 +42,33 @@ public record NewParticipant(
      * an expected child, H-1, H-3) is active and receives the copy.
      */
     public static NewParticipant householdMember(UUID memberId, String name, String relation, boolean takesPart) {
-        return new NewParticipant(
-                ParticipantKind.HOUSEHOLD_MEMBER,
-                memberId,
-                null,
-                name,
-                relation,
-                Set.of(),
-                null,
-                null,
-                takesPart,
-                takesPart,
-                false,
-                null);
+        return withoutDetails(ParticipantKind.HOUSEHOLD_MEMBER, memberId, null, name, relation, null, takesPart);
     }
 
     /** An active professional of this organisation who receives the copy and enforces no measure. */
     public static NewParticipant professional(UUID organisationId, String name, String relation, String email) {
+        return withoutDetails(ParticipantKind.PROFESSIONAL, null, organisationId, name, relation, email, true);
+    }
+
+    private static NewParticipant withoutDetails(
+            ParticipantKind kind,
+            UUID memberId,
+            UUID organisationId,
+            String name,
+            String relation,
+            String email,
+            boolean takesPart) {
         return new NewParticipant(
-                ParticipantKind.PROFESSIONAL,
-                null,
+                kind,
+                memberId,
                 organisationId,
                 name,
                 relation,
                 Set.of(),
                 null,
                 email,
-                true,
-                true,
+                takesPart,
+                takesPart,
                 false,
                 null);
     }

@@ -14,23 +14,14 @@ public final class TestPlans {
     private TestPlans() {}
 
     public static Plan plan(PlanStatus status, boolean changedSinceVersion, List<Goal> goals) {
-        var created = Instant.EPOCH;
-        return new Plan(
-                UUID.randomUUID(),
-                UUID.randomUUID(),
-                1,
+        var started = PlanParts.started(UUID.randomUUID(), UUID.randomUUID(), Instant.EPOCH);
+        var inStatus = PlanParts.withStatus(
+                started,
                 status,
-                null,
-                null,
-                "",
-                false,
-                null,
-                null,
                 status == PlanStatus.DRAFT ? 0 : 1,
                 changedSinceVersion,
-                created,
-                status == PlanStatus.CLOSED ? created : null,
-                null,
-                List.copyOf(goals));
+                status == PlanStatus.CLOSED ? Instant.EPOCH : null,
+                null);
+        return PlanParts.withGoals(inStatus, List.copyOf(goals));
     }
 }
