@@ -1,7 +1,6 @@
 package nl.eenplan.escalation;
 
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 import nl.eenplan.audit.AccessBasis;
 import nl.eenplan.audit.AuditEvent;
@@ -66,19 +65,11 @@ class ContactPointParticipation {
                 .orElseThrow(() -> new EscalationRefused("escalation.refused.noContactPoint"));
         var participant = team.add(
                 e.householdId(),
-                new NewParticipant(
-                        ParticipantKind.PROFESSIONAL,
-                        null,
+                NewParticipant.professional(
                         organisation,
                         account.displayName(),
                         messages.getMessage("escalation.team.relation", null, Locale.forLanguageTag("nl")),
-                        Set.of(),
-                        null,
-                        account.email(),
-                        true,
-                        true,
-                        false,
-                        null),
+                        account.email()),
                 contactPoint);
         escalations.contactPointJoined(e.id(), participant.id());
         log(actor, basis, "ESCALATION_CONTACT_POINT_JOINED", e, participant.id());

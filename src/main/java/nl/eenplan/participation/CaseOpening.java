@@ -1,7 +1,6 @@
 package nl.eenplan.participation;
 
 import java.time.Clock;
-import java.util.Set;
 import java.util.UUID;
 import nl.eenplan.audit.AccessBasis;
 import nl.eenplan.audit.AuditEvent;
@@ -61,37 +60,21 @@ public class CaseOpening {
             var member = household.members().get(i);
             team.add(
                     householdId,
-                    new NewParticipant(
-                            ParticipantKind.HOUSEHOLD_MEMBER,
+                    // H-1, H-3: an expected child takes no part and receives no copy.
+                    NewParticipant.householdMember(
                             ids.get(i + 1),
-                            null,
                             member.givenName() + " " + member.familyName(),
                             member.relation(),
-                            Set.of(),
-                            null,
-                            null,
-                            // H-1, H-3: an expected child takes no part and receives no copy.
-                            member.dateOfBirth() != null,
-                            member.dateOfBirth() != null,
-                            false,
-                            null),
+                            member.dateOfBirth() != null),
                     null);
         }
         var opener = team.add(
                 householdId,
-                new NewParticipant(
-                        ParticipantKind.PROFESSIONAL,
-                        null,
+                NewParticipant.professional(
                         organisation.organisationId(),
                         professional.displayName(),
                         organisation.organisationName(),
-                        Set.of(),
-                        null,
-                        professional.email(),
-                        true,
-                        true,
-                        false,
-                        null),
+                        professional.email()),
                 professional.id());
         // H-4: the plan opens its draft within this transaction (a listener of the plan module).
         events.publishEvent(new CaseOpened(householdId, professional.id(), clock.instant()));

@@ -191,19 +191,7 @@ abstract class ConsentTest extends EenPlanTest {
     private void member(UUID memberId, String name, String relation, AccountPrincipal account) {
         team.add(
                 household,
-                new NewParticipant(
-                        ParticipantKind.HOUSEHOLD_MEMBER,
-                        memberId,
-                        null,
-                        name,
-                        relation,
-                        Set.of(),
-                        null,
-                        null,
-                        true,
-                        true,
-                        false,
-                        null),
+                NewParticipant.householdMember(memberId, name, relation, true),
                 account == null ? null : account.id());
         if (account != null) {
             households.linkAccount(memberId, account.id());

@@ -43,22 +43,22 @@ final class Ladders {
     }
 
     private static EscalationStep step(int n, UUID owner, Outcome outcome) {
-        return new EscalationStep(
-                n,
+        var started = EscalationStep.started(
+                n, new StepOwners.Chosen(owner, null), new StepTerms(START, null, START.plusDays(7)));
+        if (outcome == null) {
+            return started;
+        }
+        var commitment = outcome == Outcome.COMMITMENT;
+        return started.withOutcome(
+                new StepOutcome(
+                        outcome,
+                        commitment ? "Bellen voor vrijdag" : null,
+                        commitment ? START.plusDays(10) : null,
+                        null,
+                        null,
+                        null),
                 owner,
-                null,
-                START,
-                null,
-                START.plusDays(7),
-                null,
-                outcome,
-                outcome == Outcome.COMMITMENT ? "Bellen voor vrijdag" : null,
-                outcome == Outcome.COMMITMENT ? START.plusDays(10) : null,
-                null,
-                null,
-                null,
-                outcome == null ? null : owner,
-                outcome == null ? null : START.plusDays(3));
+                START.plusDays(3));
     }
 
     private static Escalation escalation(List<EscalationStep> steps, boolean closed) {

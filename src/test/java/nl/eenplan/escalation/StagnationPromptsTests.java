@@ -16,6 +16,7 @@ import nl.eenplan.plan.Goal;
 import nl.eenplan.plan.GoalStatus;
 import nl.eenplan.plan.Plan;
 import nl.eenplan.plan.PlanStatus;
+import nl.eenplan.plan.TestPlans;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -91,23 +92,7 @@ class StagnationPromptsTests {
 
         assertThat(prompts(tenWorkingDays, plan(open, reached), Set.of(signalled.id())))
                 .isEmpty();
-        var closedPlan = new Plan(
-                UUID.randomUUID(),
-                UUID.randomUUID(),
-                1,
-                PlanStatus.CLOSED,
-                null,
-                null,
-                "",
-                false,
-                null,
-                null,
-                1,
-                false,
-                Instant.EPOCH,
-                Instant.EPOCH,
-                null,
-                List.of(goal(List.of(signalled), List.of())));
+        var closedPlan = TestPlans.plan(PlanStatus.CLOSED, false, List.of(goal(List.of(signalled), List.of())));
         assertThat(prompts(tenWorkingDays, closedPlan, Set.of())).isEmpty();
     }
 
@@ -140,22 +125,6 @@ class StagnationPromptsTests {
     }
 
     private static Plan plan(Goal... goals) {
-        return new Plan(
-                UUID.randomUUID(),
-                UUID.randomUUID(),
-                1,
-                PlanStatus.ESTABLISHED,
-                null,
-                null,
-                "",
-                false,
-                null,
-                null,
-                1,
-                false,
-                Instant.EPOCH,
-                null,
-                null,
-                List.of(goals));
+        return TestPlans.plan(PlanStatus.ESTABLISHED, false, List.of(goals));
     }
 }

@@ -3,7 +3,6 @@ package nl.eenplan.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -168,22 +167,6 @@ class PlanRulesTests {
     }
 
     private static Plan plan(PlanStatus status, boolean changed, Goal... goals) {
-        return new Plan(
-                UUID.randomUUID(),
-                UUID.randomUUID(),
-                3,
-                status,
-                null,
-                null,
-                "",
-                false,
-                null,
-                null,
-                status == PlanStatus.DRAFT ? 0 : 1,
-                changed,
-                Instant.now(),
-                null,
-                null,
-                List.of(goals));
+        return TestPlans.plan(status, changed, List.of(goals));
     }
 }
