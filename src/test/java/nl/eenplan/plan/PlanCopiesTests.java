@@ -87,7 +87,9 @@ class PlanCopiesTests extends PlanPageTest {
         var sent = mvc.perform(post(plan() + "/versions/1/send").with(as(hanna)).with(csrf()))
                 .andExpect(redirectedUrl(plan() + "/versions/1"))
                 .andReturn();
-        mvc.perform(get(plan() + "/versions/1").with(as(hanna)).cookie(sent.getResponse().getCookie("JSESSIONID")))
+        mvc.perform(get(plan() + "/versions/1")
+                        .with(as(hanna))
+                        .cookie(sent.getResponse().getCookie("JSESSIONID")))
                 .andExpect(content().string(containsString("De versie is verstuurd aan 2 betrokkenen.")));
 
         for (var recipient : new String[] {doctor, hanna.email()}) {
