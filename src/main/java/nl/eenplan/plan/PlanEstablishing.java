@@ -49,7 +49,7 @@ public class PlanEstablishing {
                 expectedVersion,
                 viewer,
                 coordinations.of(householdId),
-                agreed(plan),
+                agreed(plan, team.of(plan.householdId())),
                 now,
                 (number, agreedBy) -> snapshots.take(plan, number, now, viewer.participant(), agreedBy));
         plans.save(change);
@@ -74,22 +74,21 @@ public class PlanEstablishing {
         return PlanAgreements.mayAgree(viewer, coordinations.of(householdId));
     }
 
-    /** PL-9: the names of those who agreed to the plan as it stands, for the plan page. */
+    /**
+     * PL-9: the names of those who agreed to the plan as it stands, for the plan page, which has read
+     * the plan and its team already.
+     */
     @Transactional(readOnly = true)
-    public List<String> agreedNow(UUID householdId, Viewer viewer) {
+    public List<String> agreedNow(Plan plan, List<Participant> participants, Viewer viewer) {
         if (!viewer.seeingPlan().mayEdit()) {
             return List.of();
         }
-        return plans.current(householdId)
-                .map(plan -> PlanAgreements.names(agreed(plan)))
-                .orElse(List.of());
+        return PlanAgreements.names(agreed(plan, participants));
     }
 
     /** Those who agreed to the plan as it stands now, in the team's order. */
-    private List<Participant> agreed(Plan plan) {
+    private List<Participant> agreed(Plan plan, List<Participant> participants) {
         var ids = plans.agreed(plan);
-        return team.of(plan.householdId()).stream()
-                .filter(p -> ids.contains(p.id()))
-                .toList();
+        return participants.stream().filter(p -> ids.contains(p.id())).toList();
     }
 }

@@ -3,6 +3,7 @@ package nl.eenplan.plan;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
+import nl.eenplan.calendar.DutchTime;
 import nl.eenplan.calendar.PlanTerms;
 import nl.eenplan.deadline.DeadlineKind;
 
@@ -26,7 +27,8 @@ record PlanTermRule(
                 new PlanTermRule(
                         DeadlineKind.PLAN_ESTABLISHED,
                         "plan-established:",
-                        "coalesce(no_family_group_plan_on, (created_at at time zone 'Europe/Amsterdam')::date)",
+                        "coalesce(no_family_group_plan_on, (created_at at time zone '" + DutchTime.ZONE.getId()
+                                + "')::date)",
                         "not family_group_plan",
                         PlanTerms.ESTABLISHED_PLAN_DAYS,
                         start -> terms.establishedPlan(start).due()),

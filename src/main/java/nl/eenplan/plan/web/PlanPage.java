@@ -128,7 +128,7 @@ class PlanPage {
                 "active", viewer.mayEdit() ? eligibility.eligible(householdId, Role.ACTION_OWNER) : List.of());
         model.addAttribute("goalsBeforeWarning", Plan.GOALS_BEFORE_WARNING);
         // PL-9: who agreed to the plan as it stands, and whether this viewer may agree.
-        model.addAttribute("agreedNow", establishing.agreedNow(householdId, viewer));
+        model.addAttribute("agreedNow", establishing.agreedNow(plan, participants, viewer));
         model.addAttribute("mayAgree", establishing.mayAgree(householdId, viewer));
         model.addAttribute("arrangements", Arrangement.values());
         model.addAttribute("closeReasons", CloseReason.values());
