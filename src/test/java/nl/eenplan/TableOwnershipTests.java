@@ -78,13 +78,22 @@ class TableOwnershipTests {
             entry("monitoring_escalation_fact", "monitoring"),
             entry("monitoring_round_table_fact", "monitoring"),
             entry("monitoring_consent_fact", "monitoring"),
+            entry("case_assignment", "caseload"),
             entry("event_publication", "spring-modulith"));
 
     /** The read contracts modules publish for the others: view → owning module. */
-    private static final Map<String, String> PUBLISHED_VIEWS = Map.of(
-            "household_name_v", "household",
-            "team_account_v", "participation",
-            "coordinator_account_v", "participation");
+    private static final Map<String, String> PUBLISHED_VIEWS = Map.ofEntries(
+            entry("household_name_v", "household"),
+            entry("team_account_v", "participation"),
+            entry("coordinator_account_v", "participation"),
+            // V37: the facts "Mijn gezinnen" searches and filters on (caseload).
+            entry("household_search_v", "household"),
+            entry("plan_status_v", "plan"),
+            entry("open_action_v", "plan"),
+            entry("coordinator_name_v", "participation"),
+            entry("open_escalation_v", "escalation"),
+            entry("round_table_due_v", "meeting"),
+            entry("consent_due_v", "consent"));
 
     private static final Pattern CREATED = Pattern.compile(
             "create\\s+(table|view)\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_]+)", Pattern.CASE_INSENSITIVE);

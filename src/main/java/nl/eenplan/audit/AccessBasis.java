@@ -28,10 +28,15 @@ public record AccessBasis(Kind kind, UUID reference, List<AccessBasis> alongside
         ADMINISTRATOR,
         SELF,
         ESCALATION,
+        ACCESS_TEAM,
         SYSTEM;
 
         boolean needsReference() {
-            return this == PARTICIPATION || this == CONSENT || this == OVERRIDE || this == ESCALATION;
+            return this == PARTICIPATION
+                    || this == CONSENT
+                    || this == OVERRIDE
+                    || this == ESCALATION
+                    || this == ACCESS_TEAM;
         }
     }
 
@@ -103,6 +108,14 @@ public record AccessBasis(Kind kind, UUID reference, List<AccessBasis> alongside
      */
     public static AccessBasis escalationStep(UUID escalationId) {
         return new AccessBasis(Kind.ESCALATION, escalationId);
+    }
+
+    /**
+     * Being a member of the access team that is responsible for the households of its municipality (issue
+     * 18: finding and assigning them); the id is the access team's.
+     */
+    public static AccessBasis accessTeam(UUID accessTeamId) {
+        return new AccessBasis(Kind.ACCESS_TEAM, accessTeamId);
     }
 
     /** EenPlan itself, with no person reading: a reminder sent on the rules of the module that owns the deadline. */

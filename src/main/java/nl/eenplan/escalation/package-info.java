@@ -8,6 +8,9 @@
  * the municipal contact point, who joins the team to read the plan (E-5). De-escalation puts the new
  * agreements into the plan as an action and hands the case back to the coordinator. Chain partners
  * are mailed at start, each step and end; step terms are deadlines on the to-do page.
+ *
+ * <p>Published read contract (migration V37): {@code open_escalation_v(household_id, escalation_id)}, the
+ * open escalations of each household.
  */
 @ApplicationModule(
         allowedDependencies = {

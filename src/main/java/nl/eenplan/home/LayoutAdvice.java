@@ -28,6 +28,9 @@ class LayoutAdvice {
         }
         items.add(new NavigationItem("/", "nav.home"));
         items.add(new NavigationItem("/my-work", "nav.myWork"));
+        if (has(authentication, "ROLE_STAFF")) {
+            items.add(new NavigationItem("/cases", "nav.cases"));
+        }
         items.add(new NavigationItem("/to-do", "nav.toDo"));
         items.add(new NavigationItem("/account", "nav.account"));
         if (has(authentication, "ROLE_MANAGER") || has(authentication, "ROLE_MUNICIPAL_CONTACT_POINT")) {

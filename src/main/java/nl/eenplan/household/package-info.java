@@ -5,6 +5,8 @@
  * <p>Published read contract: other modules read the household's tables only through the read-only
  * view {@code household_name_v(id, name)}, the name of each household (migration V36), for set-based
  * queries over many households; everything else through {@link nl.eenplan.household.HouseholdRegister}.
+ * {@code household_search_v(id, name, municipality_id, postcode, names, birth_dates)}: what a household
+ * is found by in "Mijn gezinnen" (migration V37).
  */
 @ApplicationModule(allowedDependencies = {"audit"})
 package nl.eenplan.household;

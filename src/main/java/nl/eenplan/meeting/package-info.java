@@ -5,6 +5,9 @@
  * records who was there, the minutes and the decisions, which become goals, actions or agreements
  * in the plan; the first round table records the coordinator (M-2). Contributes its deadlines to
  * the to-do page and reminders through {@link nl.eenplan.deadline.DeadlineSource}.
+ *
+ * <p>Published read contract (migration V37): {@code round_table_due_v(household_id, window_earliest,
+ * window_latest, meeting_date)}, the round tables still to be held.
  */
 @ApplicationModule(
         allowedDependencies = {

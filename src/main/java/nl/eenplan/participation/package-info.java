@@ -9,6 +9,7 @@
  * participant_id, account_id, kind, active)}: the team members with an account, removed ones left out.
  * {@code coordinator_account_v(household_id, account_id)}: the coordinator of each household, when he
  * has an account and was not removed.
+ * {@code coordinator_name_v(household_id, name)}: the coordinator's name (migration V37).
  */
 @ApplicationModule(
         allowedDependencies = {"household", "identity", "organisation", "notification", "audit", "calendar", "home"})
