@@ -3,6 +3,7 @@ package nl.eenplan.caseload.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +22,8 @@ import nl.eenplan.home.FieldRules;
 public record CaseSearchForm(
         String q, String born, Set<CaseFilter> filters, PlanState plan, CaseQuery query, Map<String, String> errors) {
 
-    private static final DateTimeFormatter DUTCH = DateTimeFormatter.ofPattern("d-M-uuuu");
+    private static final DateTimeFormatter DUTCH =
+            DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     static CaseSearchForm read(String text, String born, List<String> filterNames, String plan, String page) {
         var errors = new LinkedHashMap<String, String>();
