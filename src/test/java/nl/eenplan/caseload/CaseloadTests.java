@@ -9,9 +9,29 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Issue 18, X-1: who finds which household under "Mijn gezinnen", and what the access log keeps of it. */
 class CaseloadTests extends CaseloadTest {
+
+    @Autowired
+    nl.eenplan.plan.PlanAccess planAccess;
+
+    @Autowired
+    nl.eenplan.plan.PlanEditing planEditing;
+
+    @Autowired
+    nl.eenplan.consent.ConsentRegistry consents;
+
+    @Autowired
+    java.time.Clock clock;
+
+    int planVersion() {
+        return jdbc.sql("select version from plan where household_id = ? and status <> 'CLOSED'")
+                .param(jansen)
+                .query(Integer.class)
+                .single();
+    }
 
     @Test
     @DisplayName("H-2, X-1: a professional finds the households whose team he takes part in, by name, postcode or a"
@@ -111,6 +131,58 @@ class CaseloadTests extends CaseloadTest {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Gezin Jansen " + suffix)))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("/households/" + jansen + "/plan")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Concept")));
+    }
+
+    @Test
+    @DisplayName("PL-2, C-3: the filters find a household with an overdue action and one whose oral consent still"
+            + " needs its written form; the row tells how many are late and when consent is due")
+    void theFiltersFindWhatNeedsAttention() {
+        var members = households.members(jansen);
+        households.grantParentalAuthority(members.get(1).id(), members.get(0).id());
+        shareWholePlanWith(jansen, hanna.id());
+        var overdue = Set.of(CaseFilter.OVERDUE);
+        var consentDue = Set.of(CaseFilter.CONSENT);
+        assertThat(found(hanna, new CaseQuery("", null, overdue, null, 1))).isEmpty();
+        assertThat(found(hanna, new CaseQuery("", null, consentDue, null, 1))).isEmpty();
+
+        var today = nl.eenplan.calendar.DutchTime.today(clock);
+        var viewer = planAccess.viewer(jansen, hanna);
+        var goal = planEditing.addGoal(jansen, viewer, planVersion(), "Tim gaat naar school");
+        var me = team.participationOf(jansen, hanna.id()).orElseThrow().id();
+        planEditing.addAction(
+                jansen,
+                planAccess.viewer(jansen, hanna),
+                planVersion(),
+                goal,
+                new nl.eenplan.plan.NewAction(
+                        "Hanna belt de school",
+                        Set.of(me),
+                        today.minusDays(20),
+                        today.minusDays(2),
+                        today.plusDays(20)));
+        consents.give(
+                jansen,
+                hanna.id(),
+                new nl.eenplan.consent.NewConsent(
+                        members.getFirst().id(),
+                        "Samen werken aan het plan",
+                        Set.of(nl.eenplan.consent.InformationCategory.PLAN),
+                        Set.of(nl.eenplan.consent.Recipient.participant(me)),
+                        Set.of(members.getFirst().id()),
+                        nl.eenplan.consent.ConsentManner.ORAL,
+                        today,
+                        today.plusYears(1)));
+
+        assertThat(found(hanna, new CaseQuery("", null, overdue, null, 1))).containsExactly("Gezin Jansen " + suffix);
+        assertThat(found(piet, new CaseQuery("", null, overdue, null, 1))).isEmpty();
+        var row = caseload.find(hanna, new CaseQuery("", null, consentDue, null, 1))
+                .rows();
+        assertThat(row).singleElement().satisfies(r -> {
+            assertThat(r.overdue()).isEqualTo(1);
+            assertThat(r.consentDue()).isNotNull();
+        });
+        assertThat(found(anna, new CaseQuery(suffix, null, overdue, null, 1)))
+                .containsExactly("Gezin Jansen " + suffix);
     }
 
     @Test

@@ -66,8 +66,7 @@ class CaseloadOversightTests extends EscalationTest {
         assertThat(names(carla, new CaseQuery("", null, Set.of(), PlanState.DRAFT, 1)))
                 .isEmpty();
         // The coordinator finds it through her team, with Peter's action due and the open escalation.
-        var row = caseload.find(
-                        hanna, new CaseQuery("", null, Set.of(CaseFilter.ESCALATION), null, 1))
+        var row = caseload.find(hanna, new CaseQuery("", null, Set.of(CaseFilter.ESCALATION), null, 1))
                 .rows();
         assertThat(row).singleElement().satisfies(r -> {
             assertThat(r.view()).isEqualTo(CaseView.TEAM);
