@@ -53,6 +53,25 @@ class AuthorizationMatrixTests extends PageMatrixTest {
             new Row("/admin/access-log/{A}.csv", "                   403  403  403  403  403  403  403  403  200"),
             new Row("/admin/access-log/{A}.json", "                  403  403  403  403  403  403  403  403  200"));
 
+    //                                                               HH   NET  PRO  NOC  COPY COL  MGR  CP   ADM
+    static final List<Row> CASELOAD = List.of(
+            // Issue 18, X-1: "Mijn gezinnen" is for staff; each finds only what he may, the search logged too.
+            new Row(
+                    "/cases?q={familyName}",
+                    "                       403  403  search search search search search search 403"),
+            new Row("/cases/{A}/assignment", "                       404  404  404  404  404  404  404  404  404"));
+
+    static Stream<Arguments> caseloadPages() {
+        return cells(CASELOAD, "login");
+    }
+
+    @ParameterizedTest(name = "{0} as {1}: {2}")
+    @MethodSource("caseloadPages")
+    @DisplayName("X-1: Mijn gezinnen finds only what one may see, and logs the search")
+    void caseloadPage(String route, Actor actor, String answer) throws Exception {
+        check(route, actor, answer);
+    }
+
     static Stream<Arguments> planPages() {
         return cells(PLAN, "login");
     }

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>{@code 200}: shown, with exactly one entry about household A (and its basis, see {@link #basisOf});
  *   <li>{@code list}: a list of households, with exactly one entry per household it shows and none other;
+ *   <li>{@code search}: as {@code list}, after one entry of the search itself, without household;
  *   <li>{@code form}: shown, but it holds nothing of the household, so no entry;
  *   <li>{@code 403c}: C-1, a participant without consent: the page that says for whom consent is missing
  *       (403), with one entry about household A;
@@ -79,6 +80,15 @@ abstract class PageMatrixTest extends MatrixTest {
             case "list" -> {
                 assertThat(status).isEqualTo(200);
                 shownOncePerHousehold(entries, body);
+            }
+            case "search" -> {
+                assertThat(status).isEqualTo(200);
+                assertThat(entries)
+                        .filteredOn(e -> e.household() == null)
+                        .extracting(Entry::event)
+                        .containsExactly("CASES_SEARCHED");
+                shownOncePerHousehold(
+                        entries.stream().filter(e -> e.household() != null).toList(), body);
             }
             case "form" -> {
                 assertThat(status).isEqualTo(200);
