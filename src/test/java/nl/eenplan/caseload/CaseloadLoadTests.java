@@ -2,6 +2,9 @@ package nl.eenplan.caseload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import nl.eenplan.household.NewMember;
@@ -47,6 +50,22 @@ class CaseloadLoadTests extends CaseloadTest {
         assertThat(reads(many).size()).as("reads for a page of 20: %s", many).isLessThanOrEqualTo(8);
         assertThat(many.size() - reads(many).size()).isEqualTo(1 + CaseQuery.PAGE_SIZE);
         assertThat(few.size() - reads(few).size()).isEqualTo(1 + 2);
+
+        // The link to the next page keeps the search and its filters.
+        var body = mvc.perform(get("/cases")
+                        .param("q", suffix)
+                        .param("plan", "NONE")
+                        .param("filter", "CONSENT")
+                        .with(as(anna)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(body).contains("Geen gezinnen gevonden").doesNotContain("page=2");
+        body = mvc.perform(get("/cases").param("q", suffix).param("plan", "NONE").with(as(anna)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(body).contains("29 gezinnen gevonden", "plan=NONE", "page=2");
     }
 
     private static List<String> reads(List<String> statements) {
