@@ -1,7 +1,6 @@
 package nl.eenplan.caseload;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.nio.charset.StandardCharsets;
@@ -61,7 +60,8 @@ class CaseloadLoadTests extends CaseloadTest {
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(body).contains("Geen gezinnen gevonden").doesNotContain("page=2");
-        body = mvc.perform(get("/cases").param("q", suffix).param("plan", "NONE").with(as(anna)))
+        body = mvc.perform(
+                        get("/cases").param("q", suffix).param("plan", "NONE").with(as(anna)))
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
