@@ -134,6 +134,33 @@ class AccountSelfServiceTests extends EenPlanTest {
     }
 
     @Test
+    @DisplayName("Login throttling stays intact: wrong current passwords count as failed logins and lock the name")
+    void wrongCurrentPasswordsLockTheLoginAsWrongPasswordsDo() throws Exception {
+        var email = uniqueEmail("oma");
+        directory.createActive(email, "Oma Olga", AccountKind.CITIZEN, PASSWORD);
+        var session = SessionCookie.logIn(mvc, email, PASSWORD, "/");
+        for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
+            mvc.perform(post("/account/password")
+                            .with(session)
+                            .with(csrf())
+                            .param("current", "raden raden raden " + i)
+                            .param("password", NEW_PASSWORD)
+                            .param("repeat", NEW_PASSWORD))
+                    .andExpect(status().isUnprocessableContent());
+        }
+        mvc.perform(post("/account/password")
+                        .with(session)
+                        .with(csrf())
+                        .param("current", PASSWORD)
+                        .param("password", NEW_PASSWORD)
+                        .param("repeat", NEW_PASSWORD))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("U heeft te vaak iets verkeerds ingevuld.")));
+        mvc.perform(formLogin("/login").userParameter("email").user(email).password(PASSWORD))
+                .andExpect(redirectedUrl("/login?error=locked"));
+    }
+
+    @Test
     void staffCannotTurnTheirAppOff() throws Exception {
         var email = uniqueEmail("hulp");
         var account = directory.createActive(email, "Hanna Hulp", AccountKind.STAFF, PASSWORD);
