@@ -31,6 +31,7 @@ class TableOwnershipTests {
             entry("recovery_code", "identity"),
             entry("invitation", "identity"),
             entry("api_token", "identity"),
+            entry("password_reset", "identity"),
             entry("spring_session", "identity"),
             entry("spring_session_attributes", "identity"),
             entry("outbox_mail", "notification"),

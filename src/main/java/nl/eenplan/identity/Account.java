@@ -26,6 +26,8 @@ class Account {
     private boolean active;
     private String locale;
     private Instant createdAt;
+    private Instant deactivatedAt;
+    private boolean secondFactorChosen;
 
     Account() {}
 
@@ -46,11 +48,56 @@ class Account {
     }
 
     boolean canLogIn() {
-        return active && passwordHash != null;
+        return active && passwordHash != null && deactivatedAt == null;
     }
 
     boolean requiresSecondFactor() {
-        return kind.requiresSecondFactor() || totpEnabled;
+        return kind.requiresSecondFactor() || totpEnabled || secondFactorChosen;
+    }
+
+    /** A citizen chose to log in with an app too; staff always do. */
+    void chooseSecondFactor() {
+        this.secondFactorChosen = true;
+    }
+
+    /** A citizen turns the app off again: from now on the password alone logs in. */
+    void turnOffSecondFactor() {
+        if (kind.requiresSecondFactor()) {
+            throw new SecondFactorRequired();
+        }
+        this.secondFactorChosen = false;
+        forgetSecondFactor();
+    }
+
+    /**
+     * An administrator forgets the app (it was lost): whoever must or chose to use one sets it up
+     * again at the next login.
+     */
+    void forgetSecondFactor() {
+        this.totpSecret = null;
+        this.totpEnabled = false;
+    }
+
+    void deactivate(Instant now) {
+        if (deactivatedAt == null) {
+            this.deactivatedAt = now;
+        }
+    }
+
+    void reactivate() {
+        this.deactivatedAt = null;
+    }
+
+    boolean deactivated() {
+        return deactivatedAt != null;
+    }
+
+    boolean secondFactorChosen() {
+        return secondFactorChosen;
+    }
+
+    int version() {
+        return version == null ? 0 : version;
     }
 
     void enableSecondFactor(String secret, long usedStep) {

@@ -2,9 +2,21 @@ package nl.eenplan.identity;
 
 import java.util.UUID;
 
-/** What other modules may know of an account. */
+/**
+ * What other modules may know of an account. {@code active}: a password was chosen; {@code
+ * deactivated}: an administrator switched the account off; {@code version} guards administrators'
+ * changes against each other.
+ */
 public record AccountSummary(
-        UUID id, String email, String displayName, AccountKind kind, boolean active, boolean secondFactorEnabled) {
+        UUID id,
+        String email,
+        String displayName,
+        AccountKind kind,
+        boolean active,
+        boolean secondFactorEnabled,
+        boolean deactivated,
+        boolean secondFactorChosen,
+        int version) {
 
     static AccountSummary of(Account account) {
         return new AccountSummary(
@@ -13,6 +25,14 @@ public record AccountSummary(
                 account.displayName(),
                 account.kind(),
                 account.active(),
-                account.totpEnabled());
+                account.totpEnabled(),
+                account.deactivated(),
+                account.secondFactorChosen(),
+                account.version());
+    }
+
+    /** Whether logging in asks for a code from an app. */
+    public boolean asksForSecondFactor() {
+        return kind.requiresSecondFactor() || secondFactorEnabled || secondFactorChosen;
     }
 }

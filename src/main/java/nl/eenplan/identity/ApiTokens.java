@@ -101,7 +101,7 @@ public class ApiTokens {
                 .params(Timestamp.from(now), g.id(), Timestamp.from(now.minus(LAST_USED_PRECISION)))
                 .update());
         return grant.flatMap(g -> accounts.findById(g.accountId())
-                .filter(Account::active)
+                .filter(Account::canLogIn)
                 .map(account -> authentication(account.principal(), g.scope())));
     }
 

@@ -40,6 +40,12 @@ class RecoveryCodes {
         return codes;
     }
 
+    void clear(UUID accountId) {
+        jdbc.sql("delete from recovery_code where account_id = ?")
+                .param(accountId)
+                .update();
+    }
+
     boolean use(UUID accountId, String code) {
         if (code == null || code.isBlank()) {
             return false;

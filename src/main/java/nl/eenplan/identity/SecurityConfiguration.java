@@ -68,6 +68,9 @@ class SecurityConfiguration {
                         .requestMatchers(
                                 "/login",
                                 "/invitation/**",
+                                "/forgot-password",
+                                "/forgot-password/sent",
+                                "/reset-password/*",
                                 "/css/**",
                                 "/vendor/**",
                                 "/images/**",

@@ -35,6 +35,22 @@ public class Organisation {
         return organisation;
     }
 
+    /**
+     * A new name and, for an access team or provider, the municipality it belongs to; the kind
+     * stays and keeps its rule (an access team belongs to a municipality, a municipality to none).
+     */
+    void edit(String newName, UUID newMunicipalityId) {
+        if (kind == OrganisationKind.ACCESS_TEAM && newMunicipalityId == null) {
+            throw new IllegalArgumentException("an access team belongs to a municipality");
+        }
+        this.name = newName.strip();
+        this.municipalityId = kind == OrganisationKind.MUNICIPALITY ? null : newMunicipalityId;
+    }
+
+    public int version() {
+        return version == null ? 0 : version;
+    }
+
     public UUID id() {
         return id;
     }

@@ -6,10 +6,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.eenplan.identity.AccountActivity;
+import nl.eenplan.identity.AccountAdministration;
 import nl.eenplan.identity.AccountDirectory;
 import nl.eenplan.identity.AccountKind;
 import nl.eenplan.identity.AccountSummary;
 import nl.eenplan.identity.StaffAuthorities;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,13 +23,23 @@ public class OrganisationDirectory implements StaffAuthorities {
 
     private final Organisations organisations;
     private final AccountDirectory accounts;
+    private final AccountAdministration administration;
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    OrganisationDirectory(Organisations organisations, AccountDirectory accounts, JdbcClient jdbc, Clock clock) {
+    OrganisationDirectory(
+            Organisations organisations,
+            AccountDirectory accounts,
+            AccountAdministration administration,
+            JdbcClient jdbc,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.organisations = organisations;
         this.accounts = accounts;
+        this.administration = administration;
         this.jdbc = jdbc;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -43,6 +56,36 @@ public class OrganisationDirectory implements StaffAuthorities {
             throw new IllegalArgumentException("not a municipality");
         }
         return organisations.save(Organisation.found(name, kind, municipalityId, clock.instant()));
+    }
+
+    /**
+     * Renames an organisation and sets the municipality it belongs to, if the administrator saw
+     * the version that is stored; logged (X-1).
+     *
+     * @throws OrganisationChanged when someone else changed it since
+     * @throws OrganisationNameTaken when another organisation has that name
+     */
+    @Transactional
+    public Organisation edit(UUID adminId, UUID id, int version, String name, UUID municipalityId) {
+        var organisation = organisations.findById(id).orElseThrow(OrganisationNotFound::new);
+        if (organisation.version() != version) {
+            throw new OrganisationChanged();
+        }
+        if (!organisation.name().equalsIgnoreCase(name.strip()) && organisations.existsByName(name.strip())) {
+            throw new OrganisationNameTaken();
+        }
+        if (municipalityId != null
+                && (municipalityId.equals(id)
+                        || organisations
+                                .findById(municipalityId)
+                                .filter(m -> m.kind() == OrganisationKind.MUNICIPALITY)
+                                .isEmpty())) {
+            throw new IllegalArgumentException("not a municipality");
+        }
+        organisation.edit(name, municipalityId);
+        var saved = organisations.save(organisation);
+        events.publishEvent(new AccountActivity(adminId, "ORGANISATION_EDITED", "organisation", id.toString(), null));
+        return saved;
     }
 
     @Transactional(readOnly = true)
@@ -62,6 +105,33 @@ public class OrganisationDirectory implements StaffAuthorities {
         var account = accounts.invite(email, name, AccountKind.STAFF, invitedBy);
         assign(account.id(), organisation.id(), role);
         return account;
+    }
+
+    /**
+     * An administrator gives a person a staff role, or takes one away, naming the account version
+     * they saw (the account's version guards its roles too); logged (X-1).
+     */
+    @Transactional
+    public void changeRole(
+            UUID adminId, UUID accountId, int version, UUID organisationId, StaffRole role, boolean hold) {
+        var organisation = organisations.findById(organisationId).orElseThrow(OrganisationNotFound::new);
+        var account = accounts.find(accountId).orElseThrow(OrganisationNotFound::new);
+        if (hold && account.kind() != AccountKind.STAFF) {
+            throw new IllegalArgumentException("only staff hold staff roles");
+        }
+        administration.claim(accountId, version);
+        if (hold) {
+            assign(accountId, organisation.id(), role);
+        } else {
+            jdbc.sql("delete from staff_role where account_id = ? and organisation_id = ? and role = ?")
+                    .params(accountId, organisation.id(), role.name())
+                    .update();
+        }
+        events.publishEvent(AccountActivity.onAccount(
+                adminId,
+                hold ? "STAFF_ROLE_GIVEN" : "STAFF_ROLE_TAKEN",
+                accountId,
+                role.name() + " " + organisation.id()));
     }
 
     @Transactional

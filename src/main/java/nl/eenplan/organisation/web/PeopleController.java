@@ -3,6 +3,7 @@ package nl.eenplan.organisation.web;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.eenplan.identity.AccountAdministration;
 import nl.eenplan.identity.AccountDirectory;
 import nl.eenplan.identity.AccountKind;
 import nl.eenplan.identity.AccountPrincipal;
@@ -20,27 +21,42 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Administrators see who has an account and invite new people. */
+/** Administrators find people by name or e-mail address (logged, X-1) and invite new people. */
 @Controller
 @RequestMapping("/admin/people")
 class PeopleController {
 
+    /** As long as the longest e-mail address; a longer search text is cut. */
+    private static final int MAX_SEARCH = 254;
+
     private final AccountDirectory accounts;
+    private final AccountAdministration administration;
     private final OrganisationDirectory organisations;
 
-    PeopleController(AccountDirectory accounts, OrganisationDirectory organisations) {
+    PeopleController(
+            AccountDirectory accounts, AccountAdministration administration, OrganisationDirectory organisations) {
         this.accounts = accounts;
+        this.administration = administration;
         this.organisations = organisations;
     }
 
     @GetMapping
-    String list(Model model) {
+    String list(
+            @AuthenticationPrincipal AccountPrincipal admin,
+            @RequestParam(name = "q", required = false) String query,
+            Model model) {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", InvitationForm.empty());
         }
-        model.addAttribute("people", accounts.all());
+        var search = query == null ? "" : query.strip();
+        if (search.length() > MAX_SEARCH) {
+            search = search.substring(0, MAX_SEARCH);
+        }
+        model.addAttribute("q", search);
+        model.addAttribute("people", administration.search(admin.id(), search));
         model.addAttribute(
                 "memberships",
                 organisations.allMemberships().stream().collect(Collectors.groupingBy(StaffMembership::accountId)));
@@ -67,7 +83,7 @@ class PeopleController {
             }
         }
         if (errors.hasErrors()) {
-            return list(model);
+            return list(admin, null, model);
         }
         try {
             if (form.kind() == InvitationForm.InviteKind.STAFF) {
@@ -80,7 +96,7 @@ class PeopleController {
             }
         } catch (EmailAddressTaken e) {
             errors.rejectValue("email", "invite.email.taken");
-            return list(model);
+            return list(admin, null, model);
         }
         flash.addFlashAttribute("notice", "invite.sent");
         return "redirect:/admin/people";
