@@ -95,8 +95,8 @@ public class DestructionRequests {
     }
 
     /**
-     * Grants or refuses a request on the version the person saw; granted, the household's file is
-     * destroyed at once, and the answer is its destruction record's basis.
+     * Grants or refuses a request on the version the person saw, with reasons; granted, the household's
+     * file is destroyed at once. Granting waits until care has ended: the plan is closed first.
      */
     @Transactional
     public void decide(
@@ -116,6 +116,11 @@ public class DestructionRequests {
         if (request.decided()) {
             throw new DestructionRefused("retention.decide.alreadyDecided");
         }
+        var careEnded = careEnds.endedOn(householdId);
+        if (grant && careEnded.isEmpty()) {
+            // X-6: the file of care still going on is not destroyed under it; the plan closes first.
+            throw new DestructionRefused("retention.decide.closePlanFirst");
+        }
         var updated = jdbc.sql("""
                         update destruction_request set version = version + 1, decision = ?, decision_reasons = ?,
                           decided_by = ?, decided_at = ?
@@ -132,7 +137,7 @@ public class DestructionRequests {
             destruction.destroy(
                     householdId,
                     DestructionBasis.REQUEST_GRANTED,
-                    careEnds.endedOn(householdId).orElse(null),
+                    careEnded.orElseThrow(),
                     request.requestedAt().atZone(DutchTime.ZONE).toLocalDate(),
                     today,
                     person.id(),
