@@ -25,15 +25,6 @@ public class EarlierPlans {
         this.jdbc = jdbc;
     }
 
-    /** Whether the household has a plan before its current one; no content, so not logged. */
-    @Transactional(readOnly = true)
-    public boolean exist(UUID householdId) {
-        return jdbc.sql("select count(*) > 1 from plan where household_id = ?")
-                .param(householdId)
-                .query(Boolean.class)
-                .single();
-    }
-
     /** The earlier plans, the latest first, with their versions as this viewer may see them. */
     @Transactional
     public List<EarlierPlan> of(UUID householdId, Viewer viewer) {

@@ -27,7 +27,6 @@ import nl.eenplan.participation.Team;
 import nl.eenplan.plan.Action;
 import nl.eenplan.plan.Arrangement;
 import nl.eenplan.plan.CloseReason;
-import nl.eenplan.plan.EarlierPlans;
 import nl.eenplan.plan.Goal;
 import nl.eenplan.plan.Plan;
 import nl.eenplan.plan.PlanAccess;
@@ -62,7 +61,6 @@ class PlanPage {
     private final RoleEligibility eligibility;
     private final HouseholdRegister households;
     private final PlanTerms terms;
-    private final EarlierPlans earlierPlans;
     private final List<PlanPageSection> sections;
     private final Clock clock;
 
@@ -75,7 +73,6 @@ class PlanPage {
             RoleEligibility eligibility,
             HouseholdRegister households,
             PlanTerms terms,
-            EarlierPlans earlierPlans,
             List<PlanPageSection> sections,
             Clock clock) {
         this.reading = reading;
@@ -86,7 +83,6 @@ class PlanPage {
         this.eligibility = eligibility;
         this.households = households;
         this.terms = terms;
-        this.earlierPlans = earlierPlans;
         this.sections = sections;
         this.clock = clock;
     }
@@ -126,9 +122,8 @@ class PlanPage {
         model.addAttribute("plan", plan);
         model.addAttribute("statusKey", statusKey(plan));
         model.addAttribute("editable", viewer.mayEdit() && !plan.closed());
-        // H-4: after closing, a new plan may start; earlier plans stay readable.
+        // H-4: after closing, a new plan may start.
         model.addAttribute("mayStartNew", viewer.mayEdit() && plan.closed());
-        model.addAttribute("hasEarlierPlans", earlierPlans.exist(householdId));
         model.addAttribute("goals", goals(plan, viewer, participants, today));
         // PL-2: whom an action can be given to (RoleEligibility): never an expected child.
         model.addAttribute(
