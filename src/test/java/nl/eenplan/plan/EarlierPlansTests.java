@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -94,6 +95,31 @@ class EarlierPlansTests extends PlanPageTest {
                         .with(as(hanna)))
                 .andExpect(status().isNotFound());
         assertThat(auditEvents(outsider)).doesNotContain("EARLIER_PLANS_READ", "PLAN_VERSION_READ");
+
+        // C-1: a professional of the team without consent gets the page that says so, as for the current plan.
+        var piet = staff("Piet Peters");
+        team.add(
+                household,
+                new nl.eenplan.participation.NewParticipant(
+                        nl.eenplan.participation.ParticipantKind.PROFESSIONAL,
+                        null,
+                        provider.id(),
+                        piet.displayName(),
+                        "gezinscoach",
+                        java.util.Set.of(),
+                        null,
+                        piet.email(),
+                        true,
+                        false,
+                        false,
+                        null),
+                piet.id());
+        mvc.perform(get(plan() + "/earlier").with(as(piet)))
+                .andExpect(status().isForbidden())
+                .andExpect(forwardedUrl(plan() + "/no-consent"));
+        mvc.perform(get(plan() + "/earlier/" + first + "/versions/1").with(as(piet)))
+                .andExpect(status().isForbidden())
+                .andExpect(forwardedUrl(plan() + "/no-consent"));
     }
 
     private int planCount() {
