@@ -32,6 +32,8 @@ class AuthorizationMatrixTests extends PageMatrixTest {
             new Row("/households/{A}/plan/versions/1", "             200  200  200  403c 200  404  404  404  404"),
             new Row("/households/{A}/plan/versions/2.pdf", "         200  200  200  403c 200  404  404  404  404"),
             new Row("/households/{A}/plan/compare?left=1&right=2", " 200  200  200  403c 200  404  404  404  404"),
+            // H-4: the earlier plans under the same rules as the current one.
+            new Row("/households/{A}/plan/earlier", "                200  200  200  403c 200  404  404  404  404"),
             // G-3: only those who may change the plan evaluate a goal.
             new Row("/households/{A}/plan/goals/{goal}/evaluation", "200  404  200  403c 404  404  404  404  404"),
             new Row("/households/{A}/plan/no-consent", "             302  302  302  403c 302  404  404  404  404"),

@@ -80,6 +80,8 @@ class TableOwnershipTests {
             entry("monitoring_round_table_fact", "monitoring"),
             entry("monitoring_consent_fact", "monitoring"),
             entry("case_assignment", "caseload"),
+            entry("destruction_request", "retention"),
+            entry("destruction_record", "retention"),
             entry("event_publication", "spring-modulith"));
 
     /** The read contracts modules publish for the others: view → owning module. */

@@ -40,6 +40,7 @@ public class PlanCopies {
     private final Clock clock;
     private final String baseUrl;
     private final PdfDocuments pdfs;
+    private final EarlierPlans earlier;
 
     PlanCopies(
             PlanVersions versions,
@@ -51,8 +52,10 @@ public class PlanCopies {
             ITemplateEngine templates,
             Clock clock,
             @Value("${eenplan.base-url}") String baseUrl,
-            PdfDocuments pdfs) {
+            PdfDocuments pdfs,
+            EarlierPlans earlier) {
         this.versions = versions;
+        this.earlier = earlier;
         this.plans = plans;
         this.team = team;
         this.mailer = mailer;
@@ -68,7 +71,17 @@ public class PlanCopies {
     @Transactional
     public byte[] pdf(UUID householdId, Viewer viewer, int number, Locale locale) {
         viewer.seeingPlan();
-        var plan = plans.current(householdId).orElseThrow(PlanNotFound::new);
+        return pdf(plans.current(householdId).orElseThrow(PlanNotFound::new), viewer, number, locale);
+    }
+
+    /** H-4: a version of one of the household's earlier plans as a PDF, as {@link #pdf} gives it; logged once. */
+    @Transactional
+    public byte[] earlierPdf(UUID householdId, Viewer viewer, UUID planId, int number, Locale locale) {
+        return pdf(earlier.plan(householdId, viewer, planId), viewer, number, locale);
+    }
+
+    private byte[] pdf(Plan plan, Viewer viewer, int number, Locale locale) {
+        var householdId = plan.householdId();
         var snapshot = versions.snapshot(plan, viewer, number);
         var html = templates.process(
                 "plan/plan-pdf",

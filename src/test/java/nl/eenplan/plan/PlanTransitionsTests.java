@@ -53,6 +53,25 @@ class PlanTransitionsTests {
     }
 
     @Test
+    @DisplayName(
+            "H-4: the new plan starts empty, as a draft of its own; the closed one stays as it was, and changes no more")
+    void theEarlierPlanStaysAsItWas() {
+        var goalId = UUID.randomUUID();
+        var withGoal = draft().addGoal(0, goalId, "Sara gaat naar school", NOW).plan();
+        var closed = withGoal.close(1, CloseReason.HANDED_OVER, NOW).plan();
+        var next = Plan.start(Optional.of(closed), UUID.randomUUID(), HOUSEHOLD, NOW.plusSeconds(60));
+        assertThat(next.plan().id()).isNotEqualTo(closed.id());
+        assertThat(next.plan().goals()).isEmpty();
+        assertThat(next.plan().lastVersionNumber()).isZero();
+        assertThat(next.events())
+                .containsExactly(new PlanEvent.PlanStarted(next.plan().id(), HOUSEHOLD, NOW.plusSeconds(60)));
+        assertThat(closed.goal(goalId)).isPresent();
+        assertThat(closed.closedAt()).isEqualTo(NOW);
+        assertRefused(() -> closed.addGoal(2, UUID.randomUUID(), "Nog een doel", NOW), "plan.closed");
+        assertRefused(() -> closed.close(2, CloseReason.WOUND_DOWN, NOW), "plan.closed");
+    }
+
+    @Test
     @DisplayName("PL-1, PL-8, PL-10: tab 1 changes with its legal dates, on the version the person saw")
     void tabOneChanges() {
         var change = draft().updateTab1(7, new Tab1(Arrangement.EMAIL, null, " afspraak ", false, TODAY, null));

@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
             PlanController.class,
             GoalController.class,
             EvaluationController.class,
-            VersionController.class
+            VersionController.class,
+            EarlierPlanController.class
         },
         basePackages = "nl.eenplan.participation.web")
 class ConsentMissingPages {

@@ -7,6 +7,7 @@ import nl.eenplan.plan.PlanClosing;
 import nl.eenplan.plan.PlanEditing;
 import nl.eenplan.plan.PlanEstablishing;
 import nl.eenplan.plan.PlanNotFound;
+import nl.eenplan.plan.PlanRefused;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The plan page: tab 1 (PL-1, PL-8, PL-10), establishing a version (PL-9) and closing. */
+/** The plan page: tab 1 (PL-1, PL-8, PL-10), establishing a version (PL-9), closing and a new plan after (H-4). */
 @Controller
 @RequestMapping("/households/{householdId}/plan")
 class PlanController {
@@ -153,6 +154,20 @@ class PlanController {
                     closing.close(householdId, viewer, v, form.reason());
                     return PlanPage.backToPlan(householdId, flash, "plan.page.closed");
                 }));
+    }
+
+    /** H-4: after the plan closed, whoever could change it starts the household's next plan, as a draft. */
+    @PostMapping("/new")
+    String startNew(
+            @PathVariable UUID householdId, @AuthenticationPrincipal AccountPrincipal me, RedirectAttributes flash) {
+        var viewer = page.viewer(householdId, me);
+        try {
+            closing.startNew(householdId, viewer);
+            return PlanPage.backToPlan(householdId, flash, "plan.page.newPlan.started");
+        } catch (PlanRefused e) {
+            // H-4: someone else started it a moment ago; the household has one current plan, this one.
+            return PlanPage.backToPlan(householdId, flash, "plan.page.newPlan.alreadyStarted");
+        }
     }
 
     /** A refused or unconfirmed close shows the close page again, with its errors; other answers stay. */

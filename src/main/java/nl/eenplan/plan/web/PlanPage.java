@@ -122,6 +122,8 @@ class PlanPage {
         model.addAttribute("plan", plan);
         model.addAttribute("statusKey", statusKey(plan));
         model.addAttribute("editable", viewer.mayEdit() && !plan.closed());
+        // H-4: after closing, a new plan may start.
+        model.addAttribute("mayStartNew", viewer.mayEdit() && plan.closed());
         model.addAttribute("goals", goals(plan, viewer, participants, today));
         // PL-2: whom an action can be given to (RoleEligibility): never an expected child.
         model.addAttribute(
