@@ -20,7 +20,8 @@
             "notification",
             "audit",
             "calendar",
-            "deadline"
+            "deadline",
+            "home"
         })
 package nl.eenplan.escalation;
 
