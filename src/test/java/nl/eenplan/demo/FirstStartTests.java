@@ -36,7 +36,7 @@ class FirstStartTests {
     void theDemoIsCreatedOnceWithWorkingPasswordsAndARestartLosesNothing(CapturedOutput output) throws Exception {
         try (var app = start("--eenplan.demo=true")) {
             assertThat(accounts(app))
-                    .hasSize(8)
+                    .hasSize(9)
                     .extracting(AccountSummary::kind)
                     .contains(AccountKind.ADMINISTRATOR);
             var matcher = Pattern.compile("fatima@gezin\\.example\\s+(\\S+)").matcher(output.getOut());
@@ -46,7 +46,7 @@ class FirstStartTests {
         }
 
         try (var app = start("--eenplan.demo=true")) {
-            assertThat(accounts(app)).hasSize(8);
+            assertThat(accounts(app)).hasSize(9);
         }
         assertThat(output.getOut().split("EenPlan demo: logins", -1)).hasSize(2);
     }
