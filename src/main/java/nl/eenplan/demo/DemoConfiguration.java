@@ -76,7 +76,8 @@ class DemoConfiguration {
     ApplicationRunner demoOnFirstStart(DemoData demo, AccountDirectory accounts) {
         return args -> {
             if (accounts.all().isEmpty()) {
-                DemoData.print(demo.create(), System.out);
+                var console = System.console();
+                DemoData.print(demo.create(), System.out, console != null && console.isTerminal());
             }
         };
     }

@@ -39,16 +39,18 @@ class DemoData {
      * The logins, framed so they stand out among the log lines. Staff and administrators link an
      * authenticator app at their first login (they need one on their phone or computer).
      */
-    static void print(List<DemoLogin> logins, PrintStream out) {
+    static void print(List<DemoLogin> logins, PrintStream out, boolean terminal) {
         var line = "=".repeat(96);
+        var bold = terminal ? "\u001B[1m" : "";
+        var plain = terminal ? "\u001B[0m" : "";
         out.println();
         out.println(line);
-        out.println("  EenPlan demo: logins (shown once)");
+        out.println(bold + "  EenPlan demo: logins (shown once)" + plain);
         out.println("  Staff and administrators link an authenticator app at their first login;");
         out.println("  the household and the network log in with their password alone.");
         out.println(line);
         for (var login : logins) {
-            out.printf("  %-26s %-38s %s%n", login.role(), login.email(), login.password());
+            out.printf("  %-26s %-38s %s%s%s%n", login.role(), login.email(), bold, login.password(), plain);
         }
         out.println(line);
         out.println();
