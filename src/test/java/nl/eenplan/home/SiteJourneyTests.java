@@ -69,7 +69,9 @@ class SiteJourneyTests extends EenPlanTest {
                         .click();
                 assertThat(heading(page, link[0])).isVisible();
                 assertThat(heading(page, link[1])).isVisible();
-                assertThat(fitsTheScreen(page)).as("no sideways scrolling").isTrue();
+                assertThat(fitsTheScreen(page))
+                        .as("no sideways scrolling on %s", link[0])
+                        .isTrue();
                 assertAccessible(page);
             }
             assertThat(page.getByText("Veilig Thuis")).isVisible();
