@@ -5,7 +5,7 @@
  * nl.eenplan.deadline.DeadlineSource}; this module knows none of them. It asks the team only
  * what the to-do page rests on, for the access log (X-1).
  */
-@ApplicationModule(allowedDependencies = {"identity", "notification", "calendar", "audit", "participation"})
+@ApplicationModule(allowedDependencies = {"identity", "notification", "calendar", "audit", "participation", "home"})
 package nl.eenplan.deadline;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,9 +1,22 @@
 /**
- * The demonstration data of a first start: a municipality with an access team and contact point,
- * two providers with a manager and a professional each, a household, and an account for every role.
- * Off with {@code EENPLAN_DEMO=false}.
+ * The demonstration data of a first start: a municipality with an access team and contact point, two
+ * providers with a manager and a professional each, and the Jansen household as a case under way
+ * (team, coordinator, consent, an established plan with an overdue action, a planned round table and
+ * an open escalation), built through the modules' own use cases, with an account for every role. Off
+ * with {@code EENPLAN_DEMO=false}.
  */
-@ApplicationModule(allowedDependencies = {"identity", "organisation", "household", "calendar"})
+@ApplicationModule(
+        allowedDependencies = {
+            "identity",
+            "organisation",
+            "household",
+            "calendar",
+            "participation",
+            "consent",
+            "plan",
+            "meeting",
+            "escalation"
+        })
 package nl.eenplan.demo;
 
 import org.springframework.modulith.ApplicationModule;

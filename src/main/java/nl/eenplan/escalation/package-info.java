@@ -23,7 +23,8 @@
             "notification",
             "audit",
             "calendar",
-            "deadline"
+            "deadline",
+            "home"
         })
 package nl.eenplan.escalation;
 

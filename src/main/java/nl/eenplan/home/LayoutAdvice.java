@@ -13,6 +13,18 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class LayoutAdvice {
 
+    private final Site site;
+
+    LayoutAdvice(Site site) {
+        this.site = site;
+    }
+
+    /** The municipality's name, logo, colours and contact details (the footer and header show them). */
+    @ModelAttribute("site")
+    Site site() {
+        return site;
+    }
+
     @ModelAttribute("currentUser")
     AccountPrincipal currentUser() {
         var authentication = fullyLoggedIn();

@@ -2,6 +2,7 @@ package nl.eenplan.home;
 
 import java.time.Duration;
 import java.util.Locale;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -12,6 +13,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /** Dutch unless the person picks English ({@code ?lang=en}); the choice is kept in a cookie. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(Site.class)
 class WebConfiguration implements WebMvcConfigurer {
 
     static final Locale DUTCH = Locale.forLanguageTag("nl");

@@ -74,6 +74,8 @@ class SecurityConfiguration {
                                 "/css/**",
                                 "/vendor/**",
                                 "/images/**",
+                                "/about/**",
+                                "/theme/**",
                                 "/favicon.ico",
                                 "/error",
                                 "/actuator/health/**")

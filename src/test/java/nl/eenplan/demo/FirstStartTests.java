@@ -3,6 +3,7 @@ package nl.eenplan.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.CookieManager;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -36,7 +37,7 @@ class FirstStartTests {
     void theDemoIsCreatedOnceWithWorkingPasswordsAndARestartLosesNothing(CapturedOutput output) throws Exception {
         try (var app = start("--eenplan.demo=true")) {
             assertThat(accounts(app))
-                    .hasSize(8)
+                    .hasSize(9)
                     .extracting(AccountSummary::kind)
                     .contains(AccountKind.ADMINISTRATOR);
             var matcher = Pattern.compile("fatima@gezin\\.example\\s+(\\S+)").matcher(output.getOut());
@@ -46,7 +47,7 @@ class FirstStartTests {
         }
 
         try (var app = start("--eenplan.demo=true")) {
-            assertThat(accounts(app)).hasSize(8);
+            assertThat(accounts(app)).hasSize(9);
         }
         assertThat(output.getOut().split("EenPlan demo: logins", -1)).hasSize(2);
     }
@@ -68,11 +69,31 @@ class FirstStartTests {
         }
     }
 
+    @Test
+    void withoutABaseUrlLinksInMailFollowThePortEenPlanListensOn() throws Exception {
+        int port;
+        try (var socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        try (var app = startOn(
+                String.valueOf(port),
+                "--eenplan.demo=false",
+                "--eenplan.first-administrator=beheer@gemeente.example")) {
+            assertThat(app.getBean(Mailer.class).outbox(10))
+                    .singleElement()
+                    .satisfies(mail -> assertThat(mail.body()).contains("http://localhost:" + port + "/invitation/"));
+        }
+    }
+
     private ConfigurableApplicationContext start(String... args) {
+        return startOn("0", args);
+    }
+
+    private ConfigurableApplicationContext startOn(String port, String... args) {
         return new SpringApplicationBuilder(EenPlanApplication.class)
                 .run(concat(
                         args,
-                        "--server.port=0",
+                        "--server.port=" + port,
                         "--eenplan.embedded-db.data-dir=" + data.resolve("postgres"),
                         "--logging.structured.format.console=",
                         "--spring.mail.host="));

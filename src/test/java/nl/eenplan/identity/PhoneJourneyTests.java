@@ -8,6 +8,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import nl.eenplan.testing.Browser;
 import nl.eenplan.testing.EenPlanTest;
+import nl.eenplan.testing.MainMenu;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -51,8 +52,7 @@ class PhoneJourneyTests extends EenPlanTest {
             assertThat(page.locator("html")).hasAttribute("lang", "en");
             assertAccessible(page);
 
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My account"))
-                    .click();
+            MainMenu.link(page, "My account").click();
             assertThat(fitsTheScreen(page)).isTrue();
             assertAccessible(page);
 

@@ -24,6 +24,7 @@ import nl.eenplan.organisation.OrganisationKind;
 import nl.eenplan.organisation.StaffRole;
 import nl.eenplan.testing.Browser;
 import nl.eenplan.testing.EenPlanTest;
+import nl.eenplan.testing.MainMenu;
 import nl.eenplan.testing.StaffLogin;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -170,7 +171,8 @@ class PlanJourneyTests extends EenPlanTest {
 
         // A citizen logs in with her password alone.
         logIn(page, fatimaEmail);
-        assertThat(heading(page, "Welkom, Fatima Jansen")).isVisible();
+        // H-1: a member of one household goes straight to her plan.
+        assertThat(heading(page, "Plan van " + HOUSEHOLD)).isVisible();
         myWork(page);
         assertAccessible(page);
         link(page, HOUSEHOLD).click();
@@ -408,9 +410,7 @@ class PlanJourneyTests extends EenPlanTest {
     }
 
     private void myWork(Page page) {
-        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Hoofdmenu"))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Mijn werk"))
-                .click();
+        MainMenu.link(page, "Mijn werk").click();
         assertThat(heading(page, "Mijn werk")).isVisible();
     }
 
