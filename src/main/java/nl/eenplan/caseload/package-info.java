@@ -11,7 +11,16 @@
  * owns the table {@code case_assignment}.
  */
 @ApplicationModule(
-        allowedDependencies = {"identity", "organisation", "participation", "escalation", "audit", "calendar", "home"})
+        allowedDependencies = {
+            "identity",
+            "organisation",
+            "household",
+            "participation",
+            "escalation",
+            "audit",
+            "calendar",
+            "home"
+        })
 package nl.eenplan.caseload;
 
 import org.springframework.modulith.ApplicationModule;
