@@ -63,6 +63,7 @@ class TeamController {
         model.addAttribute("days", DayOfWeek.values());
         // H-2, H-3, R-7: what changed in the team, part of this page's one logged read.
         model.addAttribute("teamHistory", upkeep.history(householdId, viewer));
+        model.addAttribute("householdLink", viewer.seesWholeTeam() && viewer.seesPlan());
         return "participation/team";
     }
 
