@@ -206,6 +206,16 @@ class HouseholdUpkeepTests extends HouseholdPageTest {
                 .andExpect(content().string(containsString("De gegevens van Michiel Jansen zijn verbeterd.")))
                 .andExpect(content().string(containsString("Verbeterd: voornaam, geboortedatum.")))
                 .andExpect(content().string(not(containsString("Michael"))));
+        // the mother's copy of Michiel's data (she has authority over him) tells what was corrected later.
+        var copy = mvc.perform(get("/households/{h}/personal-data/{m}.json", householdId, michiel.id())
+                        .with(mother.login()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(copy)
+                .contains("De gegevens van Michiel Jansen zijn verbeterd.")
+                .doesNotContain("Michael");
         // Sent again on the old version: someone else changed him meanwhile, nothing changes.
         mvc.perform(post("/households/{id}/household/members/{m}/rectification", householdId, michael.id())
                         .with(mother.login())
