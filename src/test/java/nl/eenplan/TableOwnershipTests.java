@@ -46,6 +46,8 @@ class TableOwnershipTests {
             entry("household", "household"),
             entry("household_member", "household"),
             entry("parental_authority", "household"),
+            entry("household_history", "household"),
+            entry("team_history", "participation"),
             entry("participant", "participation"),
             entry("coordination", "participation"),
             entry("coordination_history", "participation"),

@@ -2,6 +2,7 @@ package nl.eenplan.household;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -11,6 +12,7 @@ import nl.eenplan.audit.DataSubjects;
 import nl.eenplan.audit.HouseholdChoice;
 import nl.eenplan.audit.PersonalDataSection;
 import nl.eenplan.audit.PersonalDataSource;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,10 +27,14 @@ class HouseholdPersonalData implements PersonalDataSource, DataSubjects {
 
     private final HouseholdRegister register;
     private final JdbcClient jdbc;
+    private final Members changes;
+    private final MessageSource messages;
 
-    HouseholdPersonalData(HouseholdRegister register, JdbcClient jdbc) {
+    HouseholdPersonalData(HouseholdRegister register, JdbcClient jdbc, Members changes, MessageSource messages) {
         this.register = register;
         this.jdbc = jdbc;
+        this.changes = changes;
+        this.messages = messages;
     }
 
     @Override
@@ -85,6 +91,20 @@ class HouseholdPersonalData implements PersonalDataSource, DataSubjects {
                     members.stream()
                             .filter(m -> m.authorityHolderIds().contains(memberId))
                             .map(Member::name)
+                            .toList());
+            // what was changed about him after registration (a rectification names fields, not old values).
+            data.put(
+                    "changes",
+                    changes.history(householdId).stream()
+                            .filter(h -> memberId.equals(h.memberId()))
+                            .map(h -> Map.of(
+                                    "what",
+                                    messages.getMessage(
+                                            "household.history." + h.kind().name(),
+                                            new Object[] {h.memberName()},
+                                            Locale.forLanguageTag("nl")),
+                                    "recordedAt",
+                                    h.recordedAt()))
                             .toList());
         });
         return new PersonalDataSection("household", data);

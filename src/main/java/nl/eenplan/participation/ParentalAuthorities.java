@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.eenplan.household.HouseholdRegister;
 import nl.eenplan.household.Member;
+import nl.eenplan.household.Members;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * C-1: records who has parental authority (gezag) over a minor member, on which consent for him rests.
  * Who may: {@link ParentalAuthorityRecording}; anyone else is refused (403) and nothing changes. Every
- * recording is logged in the same transaction (X-1).
+ * recording is logged in the same transaction (X-1); a change is in the household's history (H-1).
  */
 @Service
 public class ParentalAuthorities {
@@ -21,11 +22,13 @@ public class ParentalAuthorities {
     private final HouseholdRegister households;
     private final Coordinations coordinations;
     private final TeamWork teamWork;
+    private final Members history;
 
-    ParentalAuthorities(HouseholdRegister households, Coordinations coordinations, TeamWork teamWork) {
+    ParentalAuthorities(HouseholdRegister households, Coordinations coordinations, TeamWork teamWork, Members history) {
         this.households = households;
         this.coordinations = coordinations;
         this.teamWork = teamWork;
+        this.history = history;
     }
 
     /** Records exactly these adult members as holding authority over the child. */
@@ -52,6 +55,9 @@ public class ParentalAuthorities {
         revoked.removeAll(holderIds);
         revoked.forEach(holder -> households.revokeParentalAuthority(childId, holder));
         holderIds.forEach(holder -> households.grantParentalAuthority(childId, holder));
+        if (!revoked.isEmpty() || !child.authorityHolderIds().containsAll(holderIds)) {
+            history.authorityChanged(householdId, child, viewer.accountId());
+        }
         teamWork.changed(householdId);
         teamWork.log(viewer, "PARENTAL_AUTHORITY_RECORDED", householdId, childId.toString());
     }

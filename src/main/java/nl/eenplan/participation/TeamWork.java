@@ -44,6 +44,7 @@ public class TeamWork {
     private final AuditLog audit;
     private final Clock clock;
     private final TeamViewers viewers;
+    private final TeamHistory history;
 
     TeamWork(
             Team team,
@@ -54,7 +55,8 @@ public class TeamWork {
             AccountDirectory accounts,
             AuditLog audit,
             Clock clock,
-            TeamViewers viewers) {
+            TeamViewers viewers,
+            TeamHistory history) {
         this.team = team;
         this.coordinations = coordinations;
         this.eligibility = eligibility;
@@ -64,6 +66,7 @@ public class TeamWork {
         this.audit = audit;
         this.clock = clock;
         this.viewers = viewers;
+        this.history = history;
     }
 
     /** C-1: who records parental authority in this household, as {@code viewer} sees it today. */
@@ -135,6 +138,7 @@ public class TeamWork {
             throw new IllegalArgumentException("household members join by registration");
         }
         var added = team.add(householdId, participant, null);
+        history.record(added, TeamChange.ADDED, null, viewer.accountId());
         changed(householdId);
         log(viewer, "PARTICIPANT_ADDED", householdId, added.id().toString());
         return added;

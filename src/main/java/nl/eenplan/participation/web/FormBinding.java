@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 @ControllerAdvice(basePackageClasses = FormBinding.class)
 class FormBinding {
 
-    @InitBinder({"form", "choice", "handover", "inviteForm"})
+    @InitBinder({"form", "choice", "handover", "inviteForm", "switchForm"})
     void lenient(WebDataBinder binder) {
         LenientBinding.idsAndAnswers(binder);
         LenientBinding.choices(

@@ -66,20 +66,29 @@ record HouseholdForm(
                 continue;
             }
             filled++;
-            var path = "members[" + i + "].";
-            if (MemberRow.blank(row.givenName()) || row.givenName().strip().length() > MAX_NAME) {
-                errors.rejectValue(path + "givenName", "household.member.givenNameRequired");
-            }
-            if (MemberRow.blank(row.familyName()) || row.familyName().strip().length() > MAX_NAME) {
-                errors.rejectValue(path + "familyName", "household.member.familyNameRequired");
-            }
-            if (MemberRow.blank(row.relation()) || row.relation().strip().length() > MAX_RELATION) {
-                errors.rejectValue(path + "relation", "household.member.relationRequired");
-            }
-            checkDates(errors, path, row, today);
+            checkRow(errors, "members[" + i + "].", row, today);
         }
         if (filled == 0) {
             errors.rejectValue("members[0].givenName", "household.members.required");
+        }
+    }
+
+    /** The checks of one member row (H-1); {@code path} is the prefix of its fields. */
+    static void checkRow(Errors errors, String path, MemberRow row, LocalDate today) {
+        checkNames(errors, path, row.givenName(), row.familyName(), row.relation());
+        checkDates(errors, path, row, today);
+    }
+
+    /** A member's names and relation, as registration and later changes ask them (H-1, X-6). */
+    static void checkNames(Errors errors, String path, String givenName, String familyName, String relation) {
+        if (MemberRow.blank(givenName) || givenName.strip().length() > MAX_NAME) {
+            errors.rejectValue(path + "givenName", "household.member.givenNameRequired");
+        }
+        if (MemberRow.blank(familyName) || familyName.strip().length() > MAX_NAME) {
+            errors.rejectValue(path + "familyName", "household.member.familyNameRequired");
+        }
+        if (MemberRow.blank(relation) || relation.strip().length() > MAX_RELATION) {
+            errors.rejectValue(path + "relation", "household.member.relationRequired");
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import nl.eenplan.identity.AccountPrincipal;
 import nl.eenplan.identity.EmailAddressTaken;
 import nl.eenplan.participation.ParentalAuthorities;
+import nl.eenplan.participation.ParticipantUpkeep;
 import nl.eenplan.participation.TeamRefused;
 import nl.eenplan.participation.TeamViewers;
 import nl.eenplan.participation.TeamWork;
@@ -37,11 +38,13 @@ class TeamController {
     private final TeamViewers viewers;
     private final TeamWork teamWork;
     private final ParentalAuthorities authorities;
+    private final ParticipantUpkeep upkeep;
 
-    TeamController(TeamViewers viewers, TeamWork teamWork, ParentalAuthorities authorities) {
+    TeamController(TeamViewers viewers, TeamWork teamWork, ParentalAuthorities authorities, ParticipantUpkeep upkeep) {
         this.viewers = viewers;
         this.teamWork = teamWork;
         this.authorities = authorities;
+        this.upkeep = upkeep;
     }
 
     @GetMapping
@@ -58,6 +61,9 @@ class TeamController {
                 "consentLink",
                 viewer.mayEdit() || (!viewer.seesPlan() && viewer.participant().active()));
         model.addAttribute("days", DayOfWeek.values());
+        // H-2, H-3, R-7: what changed in the team, part of this page's one logged read.
+        model.addAttribute("teamHistory", upkeep.history(householdId, viewer));
+        model.addAttribute("householdLink", viewer.seesWholeTeam() && viewer.seesPlan());
         return "participation/team";
     }
 
