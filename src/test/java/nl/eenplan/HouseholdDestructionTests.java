@@ -13,6 +13,7 @@ import java.util.UUID;
 import nl.eenplan.calendar.DutchTime;
 import nl.eenplan.household.HouseholdRegister;
 import nl.eenplan.household.Member;
+import nl.eenplan.household.Members;
 import nl.eenplan.participation.Participant;
 import nl.eenplan.participation.Team;
 import nl.eenplan.plan.CareEnds;
@@ -63,6 +64,9 @@ class HouseholdDestructionTests extends EenPlanTest {
     Team team;
 
     @Autowired
+    Members members;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Test
@@ -72,6 +76,12 @@ class HouseholdDestructionTests extends EenPlanTest {
         var world = fixture.fresh();
         var household = world.household();
         var hanna = world.people().get(Actor.PROFESSIONAL);
+        var mover = households.members(household).getFirst();
+        members.recordAddress(
+                household, mover.id(), false, members.versions(household).get(mover.id()), hanna.id());
+        assertThat(members.history(household))
+                .as("the household's history has an entry")
+                .isNotEmpty();
         planClosing.close(household, access.viewer(household, hanna), planVersion(household), CloseReason.HANDED_OVER);
         var ids = new ArrayList<UUID>();
         ids.add(household);

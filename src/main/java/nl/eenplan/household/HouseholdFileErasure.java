@@ -31,6 +31,8 @@ class HouseholdFileErasure implements HouseholdErasure {
                 jdbc.sql("delete from household_member where household_id = ?")
                         .param(householdId)
                         .update());
+        // household_history is append-only for EenPlan; it goes with its household (on delete cascade,
+        // which PostgreSQL carries out as the table's owner).
         counts.put(
                 "household",
                 jdbc.sql("delete from household where id = ?")

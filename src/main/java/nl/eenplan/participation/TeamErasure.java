@@ -28,6 +28,8 @@ class TeamErasure implements HouseholdErasure {
         counts.put("coordination", jdbc.sql("""
                 delete from coordination where household_id = ?
                 """).param(householdId).update());
+        // team_history is append-only for EenPlan; it goes with its participants (on delete cascade,
+        // which PostgreSQL carries out as the table's owner).
         counts.put("participant", jdbc.sql("""
                 delete from participant where household_id = ?
                 """).param(householdId).update());
