@@ -1,11 +1,12 @@
 package nl.eenplan.audit;
 
 import java.time.ZonedDateTime;
+import java.util.Objects;
 
 /**
  * One line of a household's access log as the household reads it (X-1): when (Dutch time; {@code
  * first} and {@code last} differ when the same person did the same thing several times in a row), who,
- * what they did, about which member (null for the household as a whole) and on which basis (null when
+ * ({@code eenplan} when EenPlan itself acted, without an account), what they did, about which member (null for the household as a whole) and on which basis (null when
  * none was recorded), all in words.
  */
 public record AccessLogLine(
@@ -13,6 +14,7 @@ public record AccessLogLine(
         ZonedDateTime last,
         int times,
         LogPerson who,
+        boolean eenplan,
         boolean you,
         String what,
         String about,
@@ -20,16 +22,17 @@ public record AccessLogLine(
 
     /** The same line, once more at an earlier moment. */
     AccessLogLine andEarlier(ZonedDateTime earlier) {
-        return new AccessLogLine(earlier, last, times + 1, who, you, what, about, basis);
+        return new AccessLogLine(earlier, last, times + 1, who, eenplan, you, what, about, basis);
     }
 
     /** Whether this line tells the same as the other: same person, same action, same member, same basis. */
     boolean sameAs(AccessLogLine other) {
-        return java.util.Objects.equals(who, other.who)
+        return Objects.equals(who, other.who)
+                && eenplan == other.eenplan
                 && you == other.you
                 && what.equals(other.what)
-                && java.util.Objects.equals(about, other.about)
-                && java.util.Objects.equals(basis, other.basis)
+                && Objects.equals(about, other.about)
+                && Objects.equals(basis, other.basis)
                 && first.toLocalDate().equals(other.first.toLocalDate());
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -60,7 +61,7 @@ class AccessLogWords {
     }
 
     /** The ids of the decisions to share without consent the entries rest on. */
-    static java.util.Set<UUID> overrides(List<AuditEntry> entries) {
+    static Set<UUID> overrides(List<AuditEntry> entries) {
         return entries.stream()
                 .map(e -> AccessBasis.parse(e.basis()))
                 .filter(Objects::nonNull)

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.UUID;
 import nl.eenplan.calendar.DutchMoments;
 import nl.eenplan.identity.AccountPrincipal;
 import org.jsoup.Jsoup;
@@ -80,6 +81,20 @@ class HouseholdAccessLogReadableTests extends ReadableHouseholdTest {
                 .anySatisfy(t -> assertThat(t).contains("Heeft een Ronde Tafel gepland"))
                 .anySatisfy(t -> assertThat(t).contains("met uw toestemming"))
                 .noneSatisfy(t -> assertThat(t).contains("Heeft gegevens van het gezin gebruikt"));
+    }
+
+    @Test
+    @DisplayName("X-1, E-2: staff outside the team are named with their organisation, and why they could look")
+    void staffOutsideTheTeam() throws Exception {
+        var manager = staff("Mara Manager");
+        transactions.executeWithoutResult(s ->
+                audit.record(new AuditEvent(manager.id(), null, "ESCALATION_READ", "escalation", null, household, null)
+                        .on(AccessBasis.escalationStep(UUID.randomUUID()))));
+
+        assertThat(page(sanne, "").select("li.ep-log__entry").first().text())
+                .contains("Mara Manager, " + provider.name())
+                .contains("Heeft een opschaling bekeken")
+                .contains("Waarom dit mocht: omdat een afspraak niet werd nagekomen (opschaling)");
     }
 
     @Test
