@@ -2,6 +2,8 @@ package nl.eenplan.audit;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,28 +11,30 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.eenplan.calendar.DutchTime;
 import nl.eenplan.identity.AccountPrincipal;
-import org.springframework.context.MessageSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The household sees who looked at or changed its plan (X-1). Only household members read it: each
- * sees the entries about the household as a whole, and those about himself and the children he
- * represents ({@link SubjectAccessRule}). Reading the log is logged too.
+ * The household sees who looked at or changed its plan (X-1): who (name and organisation), did what,
+ * on which basis, in Dutch time and grouped by day. Only household members read it: each sees the
+ * entries about the household as a whole, and those about himself and the children he represents
+ * ({@link SubjectAccessRule}). The reader's own visits are left out unless he asks for them, so that
+ * what others did stands out. Reading the log is logged too.
  */
 @Service
 public class HouseholdAccessLog {
 
-    static final int PAGE_SIZE = 25;
-    private static final Locale DUTCH = Locale.forLanguageTag("nl");
+    static final int PAGE_SIZE = 40;
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final DataSubjects subjects;
     private final HouseholdMembers members;
     private final AccessLogPeople people;
-    private final MessageSource messages;
+    private final AccessLogWords words;
+    private final ObjectProvider<SharingReasons> reasons;
     private final Clock clock;
 
     HouseholdAccessLog(
@@ -39,20 +43,31 @@ public class HouseholdAccessLog {
             DataSubjects subjects,
             HouseholdMembers members,
             AccessLogPeople people,
-            MessageSource messages,
+            AccessLogWords words,
+            ObjectProvider<SharingReasons> reasons,
             Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.subjects = subjects;
         this.members = members;
         this.people = people;
-        this.messages = messages;
+        this.words = words;
+        this.reasons = reasons;
         this.clock = clock;
     }
 
-    /** One page, newest first; {@link AccessLogNotFound} for anyone who is no member of the household. */
+    /** One page with the reader's own visits left out, in Dutch. */
     @Transactional
     public AccessLogPage page(UUID householdId, AccountPrincipal person, int page) {
+        return page(householdId, person, page, true, Locale.forLanguageTag("nl"));
+    }
+
+    /**
+     * One page, newest first, grouped by day; {@link AccessLogNotFound} for anyone who is no member of
+     * the household.
+     */
+    @Transactional
+    public AccessLogPage page(UUID householdId, AccountPrincipal person, int page, boolean hideOwn, Locale locale) {
         var everyone = members.of(householdId);
         var represented = SubjectAccessRule.representedBy(person.id(), everyone, today());
         if (represented.isEmpty() || page < 0) {
@@ -61,24 +76,15 @@ public class HouseholdAccessLog {
         var entries = jdbc.sql("""
                         select * from audit_entry
                         where household_id = ? and (member_id is null or member_id::text = any(string_to_array(?, ',')))
+                          and (? = false or account_id is null or account_id <> ?)
                         order by occurred_at desc, id desc limit ? offset ?
                         """)
-                .params(householdId, ids(represented), PAGE_SIZE + 1, (long) page * PAGE_SIZE)
+                .params(householdId, ids(represented), hideOwn, person.id(), PAGE_SIZE + 1, (long) page * PAGE_SIZE)
                 .query((rs, n) -> AuditChain.entry(rs))
                 .list();
         var shown = entries.stream().limit(PAGE_SIZE).toList();
-        var who = people.describe(
-                householdId, shown.stream().map(AuditEntry::accountId).toList());
-        Map<UUID, String> names = everyone.stream().collect(Collectors.toMap(DataSubject::memberId, DataSubject::name));
-        var lines = shown.stream()
-                .map(e -> new AccessLogLine(
-                        e.occurredAt().atZone(DutchTime.ZONE),
-                        who.getOrDefault(e.accountId(), LogPerson.UNKNOWN),
-                        person.id().equals(e.accountId()),
-                        eventKey(e.event()),
-                        e.memberId() == null ? null : names.get(e.memberId())))
-                .toList();
         var household = subjects.householdName(householdId).orElseThrow(AccessLogNotFound::new);
+        var days = days(householdId, person, shown, everyone, locale);
         audit.record(new AuditEvent(
                         person.id(),
                         null,
@@ -88,13 +94,48 @@ public class HouseholdAccessLog {
                         householdId,
                         "page " + page)
                 .on(AccessBasis.self()));
-        return new AccessLogPage(householdId, household, lines, page, entries.size() > PAGE_SIZE, represented);
+        return new AccessLogPage(householdId, household, days, page, entries.size() > PAGE_SIZE, hideOwn, represented);
     }
 
-    /** The message key that says in plain words what happened; a general one for events it does not know. */
-    String eventKey(String event) {
-        var key = "audit.event." + event;
-        return messages.getMessage(key, null, null, DUTCH) != null ? key : "audit.event.other";
+    private List<AccessLogDay> days(
+            UUID householdId,
+            AccountPrincipal person,
+            List<AuditEntry> shown,
+            List<DataSubject> everyone,
+            Locale locale) {
+        var who = people.describe(
+                householdId, shown.stream().map(AuditEntry::accountId).toList());
+        Map<UUID, String> names = everyone.stream().collect(Collectors.toMap(DataSubject::memberId, DataSubject::name));
+        var overrides = AccessLogWords.overrides(shown);
+        var aims = reasons.orderedStream()
+                .map(r -> r.aims(householdId, overrides))
+                .flatMap(m -> m.entrySet().stream())
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
+        var byDay = new LinkedHashMap<LocalDate, List<AccessLogLine>>();
+        for (var e : shown) {
+            var you = person.id().equals(e.accountId());
+            var when = e.occurredAt().atZone(DutchTime.ZONE);
+            var line = new AccessLogLine(
+                    when,
+                    when,
+                    1,
+                    who.getOrDefault(e.accountId(), LogPerson.UNKNOWN),
+                    e.accountId() == null,
+                    you,
+                    words.what(e, locale),
+                    e.memberId() == null ? null : names.get(e.memberId()),
+                    words.basis(e, you, aims, locale));
+            var lines = byDay.computeIfAbsent(when.toLocalDate(), d -> new ArrayList<>());
+            // The same person doing the same thing several times in a row is one line (X-2: readable).
+            if (!lines.isEmpty() && lines.getLast().sameAs(line)) {
+                lines.set(lines.size() - 1, lines.getLast().andEarlier(when));
+            } else {
+                lines.add(line);
+            }
+        }
+        return byDay.entrySet().stream()
+                .map(d -> new AccessLogDay(d.getKey(), List.copyOf(d.getValue())))
+                .toList();
     }
 
     private LocalDate today() {

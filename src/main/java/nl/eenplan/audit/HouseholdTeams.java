@@ -12,7 +12,10 @@ import java.util.UUID;
  */
 public interface HouseholdTeams {
 
-    /** The accounts that take or took part in the household's team; others are left out of the map. */
+    /**
+     * How these accounts are known: as they take or took part in the household's team, else, for staff,
+     * by account name and organisation; others are left out of the map.
+     */
     Map<UUID, Actor> actors(UUID householdId, Collection<UUID> accountIds);
 
     /** Member id to account id, for the household members who take part in the team with an account. */

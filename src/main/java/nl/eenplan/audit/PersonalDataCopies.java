@@ -28,6 +28,7 @@ public class PersonalDataCopies {
     private final AuditLog audit;
     private final JsonMapper json;
     private final PersonalDataPdf pdf;
+    private final PersonalDataReaders readers;
     private final Clock clock;
 
     PersonalDataCopies(
@@ -37,6 +38,7 @@ public class PersonalDataCopies {
             AuditLog audit,
             JsonMapper json,
             PersonalDataPdf pdf,
+            PersonalDataReaders readers,
             Clock clock) {
         this.subjects = subjects;
         this.members = members;
@@ -44,6 +46,7 @@ public class PersonalDataCopies {
         this.audit = audit;
         this.json = json;
         this.pdf = pdf;
+        this.readers = readers;
         this.clock = clock;
     }
 
@@ -59,8 +62,14 @@ public class PersonalDataCopies {
     @Transactional
     public Download pdf(UUID householdId, UUID memberId, AccountPrincipal person, Locale locale) {
         var copy = gather(householdId, memberId, person, "pdf");
+        var subject = members.of(householdId).stream()
+                .filter(m -> m.memberId().equals(memberId))
+                .findFirst()
+                .orElseThrow(AccessLogNotFound::new);
         return new Download(
-                "persoonsgegevens.pdf", "application/pdf", pdf.render(copy, json.valueToTree(copy), locale));
+                "persoonsgegevens.pdf",
+                "application/pdf",
+                pdf.render(copy, json.valueToTree(copy), readers.of(householdId, subject, locale), locale));
     }
 
     private PersonalDataCopy gather(UUID householdId, UUID memberId, AccountPrincipal person, String format) {

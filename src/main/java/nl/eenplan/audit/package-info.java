@@ -5,7 +5,8 @@
  * checked by {@link nl.eenplan.audit.AuditChain}) and partitioned by month. Household members see
  * their household's log and download their personal data; modules above contribute through {@link
  * nl.eenplan.audit.PersonalDataSource}, {@link nl.eenplan.audit.DataSubjects} and {@link
- * nl.eenplan.audit.HouseholdTeams}. See docs/privacy.md.
+ * nl.eenplan.audit.HouseholdTeams} and {@link nl.eenplan.audit.SharingReasons}. The household reads its log in
+ * words, by day and in Dutch time ({@link nl.eenplan.audit.AccessLogWords}). See docs/privacy.md.
  */
 @ApplicationModule(allowedDependencies = {"identity", "document", "calendar"})
 package nl.eenplan.audit;

@@ -2,10 +2,10 @@ package nl.eenplan.home;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.function.Predicate;
+import nl.eenplan.calendar.DutchMoments;
 
 /**
  * A warning on the page after something was planned on a day that is no working day (X-4): saved
@@ -19,7 +19,7 @@ public record DateWarning(String key, String day) implements Serializable {
     /** The flash attribute the layout shows. */
     public static final String ATTRIBUTE = "warning";
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+    private static final DutchMoments DAY = DutchMoments.in(java.util.Locale.forLanguageTag("nl"));
 
     /** The first of these days that is no working day, as a warning; nothing when all are. */
     public static Optional<DateWarning> firstNonWorkingDay(
@@ -27,7 +27,7 @@ public record DateWarning(String key, String day) implements Serializable {
         return days.stream()
                 .filter(d -> d != null && !isWorkingDay.test(d))
                 .findFirst()
-                .map(d -> new DateWarning("date.notWorkingDay", DAY.format(d)));
+                .map(d -> new DateWarning("date.notWorkingDay", DAY.date(d)));
     }
 
     /** The message's arguments, for the page. */

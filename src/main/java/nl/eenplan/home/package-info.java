@@ -5,7 +5,7 @@
  * name, logo and colours ({@link nl.eenplan.home.Site}), the language choice, the error pages, and
  * the lenient form binding the modules' pages share ({@link nl.eenplan.home.LenientBinding}).
  */
-@ApplicationModule(allowedDependencies = {"identity", "organisation"})
+@ApplicationModule(allowedDependencies = {"identity", "organisation", "calendar"})
 package nl.eenplan.home;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,13 +1,13 @@
 package nl.eenplan.meeting;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import nl.eenplan.calendar.DutchMoments;
 import nl.eenplan.deadline.Deadline;
 import nl.eenplan.deadline.DeadlineKind;
 import nl.eenplan.deadline.DeadlineSource;
@@ -26,8 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class MeetingDeadlines implements DeadlineSource {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DutchMoments MOMENTS = DutchMoments.in(java.util.Locale.forLanguageTag("nl"));
 
     private final Meetings meetings;
     private final Invitations invitations;
@@ -103,11 +102,11 @@ class MeetingDeadlines implements DeadlineSource {
     /** When and where, in figures: the deadline's label says what it is about. */
     private static String what(RoundTable roundTable) {
         if (!roundTable.scheduled()) {
-            return DAY.format(roundTable.window().earliest()) + " – "
-                    + DAY.format(roundTable.window().latest());
+            return MOMENTS.date(roundTable.window().earliest()) + " – "
+                    + MOMENTS.date(roundTable.window().latest());
         }
         var schedule = roundTable.schedule();
-        var when = DAY.format(schedule.date()) + " " + TIME.format(schedule.start());
+        var when = MOMENTS.date(schedule.date()) + ", " + MOMENTS.time(schedule.start());
         return schedule.place() == null ? when : when + ", " + schedule.place();
     }
 }

@@ -13,6 +13,7 @@ import nl.eenplan.audit.Actor;
 import nl.eenplan.audit.HouseholdTeams;
 import nl.eenplan.audit.PersonalDataSection;
 import nl.eenplan.audit.PersonalDataSource;
+import nl.eenplan.identity.AccountDirectory;
 import nl.eenplan.organisation.Organisation;
 import nl.eenplan.organisation.OrganisationDirectory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,16 +32,25 @@ class ParticipationPersonalData implements PersonalDataSource, HouseholdTeams {
     private final Team team;
     private final Coordinations coordinations;
     private final OrganisationDirectory organisations;
+    private final AccountDirectory accounts;
 
     ParticipationPersonalData(
-            JdbcClient jdbc, Team team, Coordinations coordinations, OrganisationDirectory organisations) {
+            JdbcClient jdbc,
+            Team team,
+            Coordinations coordinations,
+            OrganisationDirectory organisations,
+            AccountDirectory accounts) {
         this.jdbc = jdbc;
+        this.accounts = accounts;
         this.team = team;
         this.coordinations = coordinations;
         this.organisations = organisations;
     }
 
-    /** Also people who have left the team: the log keeps what they did while they took part. */
+    /**
+     * Also people who have left the team: the log keeps what they did while they took part; and staff
+     * outside the team with the organisation they work for.
+     */
     @Override
     @Transactional(readOnly = true)
     public Map<UUID, Actor> actors(UUID householdId, Collection<UUID> accountIds) {
@@ -61,6 +71,20 @@ class ParticipationPersonalData implements PersonalDataSource, HouseholdTeams {
                     return null;
                 })
                 .list();
+        // Staff outside the team (a manager, the contact point of an escalation): their account's name
+        // and the organisation they work for, so the household reads who it was.
+        for (var id : accountIds) {
+            if (!result.containsKey(id)) {
+                var memberships = organisations.membershipsOf(id);
+                accounts.find(id)
+                        .filter(account -> !memberships.isEmpty())
+                        .ifPresent(account -> result.put(
+                                id,
+                                new Actor(
+                                        account.displayName(),
+                                        memberships.getFirst().organisationName())));
+            }
+        }
         return result;
     }
 

@@ -1,7 +1,6 @@
 package nl.eenplan.plan;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import nl.eenplan.calendar.DutchMoments;
 
 /**
  * PL-9: two established versions side by side, section by section (tab 1, coordination,
@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  */
 public record VersionComparison(PlanSnapshot left, PlanSnapshot right, Function<String, String> text) {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+    private static final DutchMoments DATE = DutchMoments.in(java.util.Locale.forLanguageTag("nl"));
 
     public enum Change {
         SAME,
@@ -187,7 +187,7 @@ public record VersionComparison(PlanSnapshot left, PlanSnapshot right, Function<
     }
 
     private static String date(LocalDate date) {
-        return date == null ? "-" : DATE.format(date);
+        return date == null ? "-" : DATE.date(date);
     }
 
     private static String blankToNull(String value) {

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 class HouseholdAccessLogTests extends AuditTest {
 
     @Test
-    @DisplayName("X-1: a household member sees who looked at the plan, with name and organisation, newest first")
+    @DisplayName(
+            "X-1: a household member sees who looked at the plan, with name and organisation, newest first; an event without words says so in general")
     void theMotherSeesWhoLookedAtThePlan() throws Exception {
         hannaReadsThePlan();
         var other = staff("Olaf Overval");
@@ -27,7 +28,7 @@ class HouseholdAccessLogTests extends AuditTest {
                 status -> audit.record(new AuditEvent(other.id(), null, "SOMETHING_NEW", null, null, household, null)));
 
         var html = page(sanne, 0);
-        var rows = Jsoup.parse(html).select("tbody tr");
+        var rows = Jsoup.parse(html).select("li.ep-log__entry");
 
         assertThat(html).contains("Wie heeft het plan van Gezin " + familyName + " bekeken?");
         assertThat(rows.first().text()).contains("Olaf Overval").contains("Heeft gegevens van het gezin gebruikt");
@@ -77,32 +78,35 @@ class HouseholdAccessLogTests extends AuditTest {
         accessAbout(hanna, "TEAM_READ", "Daan");
         accessAbout(hanna, "COORDINATION_READ", "Karim");
 
-        var motherSees = Jsoup.parse(page(sanne, 0)).select("tbody").text();
+        var motherSees =
+                Jsoup.parse(page(sanne, 0)).select("section.ep-log-day").text();
         assertThat(motherSees).contains("Over Sara " + familyName).doesNotContain("Over Daan", "Over Karim");
 
-        var fatherSees = Jsoup.parse(page(karim, 0)).select("tbody").text();
+        var fatherSees =
+                Jsoup.parse(page(karim, 0)).select("section.ep-log-day").text();
         assertThat(fatherSees).contains("Over Karim " + familyName).doesNotContain("Over Sara", "Over Daan");
     }
 
     @Test
-    @DisplayName("X-1: the log is paged, 25 lines a page, with links to older and newer lines")
+    @DisplayName("X-1: the log is paged, 40 entries a page, with links to older and newer lines")
     void theLogIsPaged() throws Exception {
         transactions.executeWithoutResult(status -> {
-            for (int i = 0; i < 30; i++) {
-                audit.record(new AuditEvent(hanna.id(), null, "PLAN_READ", "plan", null, household, null));
+            for (int i = 0; i < 45; i++) {
+                audit.record(new AuditEvent(
+                        hanna.id(), null, i % 2 == 0 ? "PLAN_READ" : "TEAM_READ", "plan", null, household, null));
             }
         });
 
         var first = Jsoup.parse(page(sanne, 0));
-        assertThat(first.select("tbody tr")).hasSize(25);
-        assertThat(first.select("a:contains(Oudere regels)").attr("href")).endsWith("page=1");
+        assertThat(first.select("li.ep-log__entry")).hasSize(HouseholdAccessLog.PAGE_SIZE);
+        assertThat(first.select("a:contains(Oudere regels)").attr("href")).contains("page=1");
         assertThat(first.select("a:contains(Nieuwere regels)")).isEmpty();
 
         var second = Jsoup.parse(page(sanne, 1));
-        // 30 reads, the registration, the consents about Sanne and Sara (those about Karim, an adult, and
-        // Daan, 17, are theirs to see), and Sanne's own look at the first page.
-        assertThat(second.select("tbody tr")).hasSize(9);
-        assertThat(second.select("a:contains(Nieuwere regels)").attr("href")).endsWith("page=0");
+        // 45 reads, the registration and the consents about Sanne and Sara (those about Karim, an adult,
+        // and Daan, 17, are theirs to see); Sanne's own look at the first page is hidden.
+        assertThat(second.select("li.ep-log__entry")).hasSize(8);
+        assertThat(second.select("a:contains(Nieuwere regels)").attr("href")).contains("page=0");
         mvc.perform(get("/households/{id}/access-log", household)
                         .param("page", "-1")
                         .with(as(sanne)))

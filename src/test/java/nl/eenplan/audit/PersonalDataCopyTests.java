@@ -92,7 +92,7 @@ class PersonalDataCopyTests extends AuditTest {
                     new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ").replaceAll(" \\d+ / \\d+ ", " ");
             assertThat(text)
                     .contains("Gegevens van Sanne " + familyName + " in EenPlan")
-                    .contains("Geboortedatum 1988-04-02")
+                    .contains("Geboortedatum 2 april 1988")
                     .contains("Het team rond het gezin")
                     .contains("Hanna Hulp");
         }

@@ -82,8 +82,8 @@ class VersionComparisonTests {
                 "plan.compare.action");
 
         assertThat(action.change()).isEqualTo(Change.CHANGED);
-        assertThat(action.left()).contains("Wekker zetten", "29-12-2026");
-        assertThat(action.right()).contains("Wekker zetten", "26-01-2027");
+        assertThat(action.left()).contains("Wekker zetten", "29 december 2026");
+        assertThat(action.right()).contains("Wekker zetten", "26 januari 2027");
     }
 
     @Test

@@ -38,9 +38,12 @@ class HouseholdAccessLogController {
     String accessLog(
             @PathVariable UUID householdId,
             @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "hide") String own,
             @AuthenticationPrincipal AccountPrincipal me,
+            Locale locale,
             Model model) {
-        model.addAttribute("log", log.page(householdId, me, page));
+        // The household's own visits would crowd out what others did; they show on request.
+        model.addAttribute("log", log.page(householdId, me, page, !"show".equals(own), locale));
         return "audit/access-log";
     }
 

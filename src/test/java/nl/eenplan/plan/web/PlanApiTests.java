@@ -156,7 +156,7 @@ class PlanApiTests extends PlanApiTest {
                 .andExpect(jsonPath("$.id").exists())
                 .andExpect(jsonPath("$.warnings.length()").value(2))
                 .andExpect(jsonPath("$.warnings[0].field").value("targetDate"))
-                .andExpect(jsonPath("$.warnings[0].detail").value(containsString("25-12-2026 is geen werkdag")))
+                .andExpect(jsonPath("$.warnings[0].detail").value(containsString("25 december 2026 is geen werkdag")))
                 .andExpect(jsonPath("$.warnings[1].field").value("evaluationDate"));
         mvc.perform(as(professional, post("/api/v1/households/{id}/plan/goals/{goal}/actions", household, goalId))
                         .header("If-Match", "\"2\"")
