@@ -49,13 +49,17 @@ class DutchTimeOnPagesTests extends ReadableHouseholdTest {
             h + "/plan/versions",
             h + "/plan/versions/1",
             h + "/plan/compare?left=1&right=2",
+            h + "/plan/earlier",
             h + "/team",
+            h + "/household",
             h + "/coordination",
             h + "/consents",
             roundTable,
             h + "/escalations",
             "/to-do",
             "/my-work",
+            "/cases",
+            "/",
             "/account"
         }) {
             assertDutch(hanna, path);

@@ -3,7 +3,6 @@ package nl.eenplan.caseload.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.UUID;
-import nl.eenplan.calendar.DutchTime;
 import nl.eenplan.caseload.AssignmentChangedMeanwhile;
 import nl.eenplan.caseload.AssignmentRefused;
 import nl.eenplan.caseload.CaseAssignment;
@@ -42,7 +41,6 @@ class AssignmentController {
     String page(@AuthenticationPrincipal AccountPrincipal me, @PathVariable UUID householdId, Model model) {
         model.addAttribute("overview", assignment.of(me, householdId));
         model.addAttribute("errors", Map.of());
-        model.addAttribute("zone", DutchTime.ZONE);
         return "caseload/assignment";
     }
 
@@ -66,7 +64,6 @@ class AssignmentController {
             model.addAttribute("errors", Map.of());
         }
         model.addAttribute("overview", assignment.of(me, householdId));
-        model.addAttribute("zone", DutchTime.ZONE);
         return "caseload/assignment";
     }
 }
