@@ -1,12 +1,20 @@
 package nl.eenplan;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
@@ -20,6 +28,30 @@ class ModularityTests {
     @Test
     void modulesUseOnlyWhatTheyAllow() {
         MODULES.verify();
+    }
+
+    @Test
+    @DisplayName("README's module table names every module with what its package-info allows it to use")
+    void theReadmeTellsWhatEachModuleMayUse() throws Exception {
+        var readme = Files.readString(Path.of("README.md"));
+        var rows = new TreeMap<String, Set<String>>();
+        var row = Pattern.compile("(?m)^\\| `(\\w+)` .*\\| ([^|]*) \\|$").matcher(readme);
+        while (row.find()) {
+            var uses = new TreeSet<String>();
+            for (var use : row.group(2).split(",")) {
+                if (!use.isBlank() && !use.strip().equals("nothing")) {
+                    uses.add(use.strip().replace("`", ""));
+                }
+            }
+            rows.put(row.group(1), uses);
+        }
+        var allowed = new TreeMap<String, Set<String>>();
+        for (var module : MODULES) {
+            var info = Class.forName(module.getBasePackage().getName() + ".package-info");
+            var annotation = info.getAnnotation(ApplicationModule.class);
+            allowed.put(module.getIdentifier().toString(), new TreeSet<>(List.of(annotation.allowedDependencies())));
+        }
+        assertThat(rows).containsAllEntriesOf(allowed);
     }
 
     @Test
