@@ -41,7 +41,7 @@ class LoginJourneyTests extends EenPlanTest {
                     .isVisible();
             assertAccessible(page);
 
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mensen"))
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mensen").setExact(true))
                     .click();
             assertAccessible(page);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitnodiging versturen"))
