@@ -73,8 +73,7 @@ class ApiDocumentation {
                                 + "Changes send the plan version they were made on in If-Match (the ETag of the plan); "
                                 + "without it the answer is 428, on an older version 412. Errors are RFC 9457 "
                                 + "problem details (application/problem+json), with title and detail in Dutch, or "
-                                + "in English with Accept-Language: en. Lists that can grow long are answered a page "
-                                + "at a time."))
+                                + "in English with Accept-Language: en."))
                 .components(new Components()
                         .addSecuritySchemes(
                                 BEARER,
@@ -109,8 +108,6 @@ class ApiDocumentation {
         if (ifMatch) {
             addProblems(responses, WITH_IF_MATCH);
             describeIfMatch(operation);
-        }
-        if (ifMatch) {
             operation.addExtension(ETAG_MARK, "change");
         } else if (handler.hasMethodAnnotation(SendsETag.class)) {
             operation.addExtension(ETAG_MARK, "read");
@@ -166,9 +163,12 @@ class ApiDocumentation {
         });
     }
 
+    /** Adds these errors, or says what they mean where springdoc found them on exception handlers. */
     private static void addProblems(ApiResponses responses, Map<String, String> problems) {
         problems.forEach((code, description) -> {
-            if (!responses.containsKey(code)) {
+            if (responses.containsKey(code)) {
+                responses.get(code).setDescription(description);
+            } else {
                 responses.addApiResponse(code, new ApiResponse().description(description));
             }
         });
