@@ -36,6 +36,26 @@ class SecurityConfiguration {
         return new HttpSessionSecurityContextRepository();
     }
 
+    /**
+     * The OpenAPI document and its rendering as a page are public, so that anyone can learn the API
+     * before having a token; they hold no personal data. Only reading: anything else is refused.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain publicApiDocument(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/v1/openapi.json", "/api/docs")
+                .authorizeHttpRequests(authorize -> authorize
+                        .requestMatchers(HttpMethod.GET, "/api/v1/openapi.json", "/api/docs")
+                        .permitAll()
+                        .anyRequest()
+                        .denyAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ApiRefusals refusals) throws Exception {

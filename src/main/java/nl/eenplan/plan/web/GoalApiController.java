@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.eenplan.calendar.WorkingDays;
 import nl.eenplan.home.DateWarning;
+import nl.eenplan.home.SendsETag;
 import nl.eenplan.identity.AccountPrincipal;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
@@ -56,6 +57,7 @@ class GoalApiController {
         return created("/goals/{id}", householdId, new Created(goalId, List.of()), seen);
     }
 
+    @SendsETag
     @GetMapping("/goals/{goalId}")
     ResponseEntity<PlanResource.GoalResource> goal(
             @PathVariable UUID householdId,
@@ -94,6 +96,7 @@ class GoalApiController {
         return warnings;
     }
 
+    @SendsETag
     @GetMapping("/actions/{actionId}")
     ResponseEntity<PlanResource.ActionResource> action(
             @PathVariable UUID householdId,

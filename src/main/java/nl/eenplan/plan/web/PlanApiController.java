@@ -3,6 +3,7 @@ package nl.eenplan.plan.web;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
+import nl.eenplan.home.SendsETag;
 import nl.eenplan.identity.AccountPrincipal;
 import nl.eenplan.plan.PlanSnapshot;
 import org.springframework.http.HttpHeaders;
@@ -36,6 +37,7 @@ class PlanApiController {
     }
 
     /** A matching If-None-Match gets 304 Not Modified (Spring MVC compares it with the ETag). */
+    @SendsETag
     @GetMapping
     ResponseEntity<PlanResource> plan(
             @PathVariable UUID householdId, @AuthenticationPrincipal AccountPrincipal person) {

@@ -1,8 +1,12 @@
 package nl.eenplan.plan.web;
 
 import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -30,7 +34,21 @@ class OpenApiDocumentTests extends PlanApiTest {
     }
 
     @Test
-    void theOpenApiDocumentNeedsAToken() throws Exception {
-        mvc.perform(get("/api/v1/openapi.json")).andExpect(status().isUnauthorized());
+    void anyoneReadsTheOpenApiDocumentWithoutAToken() throws Exception {
+        mvc.perform(get("/api/v1/openapi.json"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Security-Policy", not(containsString("unsafe-inline"))))
+                .andExpect(jsonPath("$.paths", hasKey("/api/v1/households/{householdId}/plan")))
+                .andExpect(jsonPath("$.paths['/api/v1/households/{householdId}/plan'].get.responses.200.headers.ETag")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/households/{householdId}/plan'].get.responses.404.content"
+                                + "['application/problem+json'].schema.$ref")
+                        .value("#/components/schemas/Problem"));
+    }
+
+    @Test
+    void theDocumentIsOnlyReadNeverChangedAndTheApiStillNeedsAToken() throws Exception {
+        mvc.perform(post("/api/v1/openapi.json")).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/me")).andExpect(status().isUnauthorized());
     }
 }
