@@ -42,7 +42,7 @@ class WorkingDayWarningTests extends MatrixTest {
         assertThat(result.getResponse().getStatus()).isEqualTo(302);
         var warning = (DateWarning) result.getFlashMap().get(DateWarning.ATTRIBUTE);
         assertThat(warning).isNotNull();
-        assertThat(warning.day()).isEqualTo("25-12-" + christmas.getYear());
+        assertThat(warning.day()).isEqualTo("25 december " + christmas.getYear());
         // The warning travels to the plan in the session, as a flash attribute, once.
         var page = mvc.perform(get("/households/" + world.household() + "/plan")
                         .with(as(hanna))
@@ -50,7 +50,7 @@ class WorkingDayWarningTests extends MatrixTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("25-12-" + christmas.getYear() + " is geen werkdag");
+        assertThat(page).contains("25 december " + christmas.getYear() + " is geen werkdag");
         var again = addActionOn(christmas, world, hanna, "Kerstboom halen");
         var english = mvc.perform(get("/households/" + world.household() + "/plan")
                         .param("lang", "en")

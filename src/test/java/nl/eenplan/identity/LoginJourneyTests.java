@@ -41,7 +41,9 @@ class LoginJourneyTests extends EenPlanTest {
                     .isVisible();
             assertAccessible(page);
 
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mensen").setExact(true))
+            page.getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions().setName("Mensen").setExact(true))
                     .click();
             assertAccessible(page);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitnodiging versturen"))
