@@ -5,6 +5,7 @@ import static nl.eenplan.testing.Browser.assertAccessible;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
 import nl.eenplan.identity.AccountPrincipal;
 import nl.eenplan.testing.Browser;
 import nl.eenplan.testing.MainMenu;
@@ -75,8 +76,9 @@ class EarlierDestructionJourneyTests extends DestructionFamily {
         page.getByLabel("E-mailadres").fill(person.email());
         page.getByLabel("Wachtwoord").fill(PASSWORD);
         button(page, "Inloggen").click();
-        assertThat(page.getByRole(
-                        AriaRole.HEADING, new Page.GetByRoleOptions().setName("Welkom, " + person.displayName())))
+        // Logged in: the start page or, for a member of one household, straight to the plan.
+        assertThat(page).not().hasURL(Pattern.compile(".*/login.*"));
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitloggen")))
                 .isVisible();
     }
 
