@@ -1,5 +1,6 @@
 package nl.eenplan.retention;
 
+import java.util.Optional;
 import java.util.UUID;
 import nl.eenplan.audit.AccessBasis;
 import nl.eenplan.participation.Coordinations;
@@ -24,10 +25,15 @@ class Deciders {
 
     /** What this person's decision rests on: coordinating; refused for anyone else. */
     AccessBasis basis(UUID householdId, UUID accountId) {
+        return basisIfAny(householdId, accountId)
+                .orElseThrow(() -> new DestructionRefused("retention.decide.notEntitled"));
+    }
+
+    /** The coordinating basis of this person, empty when he does not coordinate the household. */
+    Optional<AccessBasis> basisIfAny(UUID householdId, UUID accountId) {
         var coordinator = coordinations.of(householdId).coordinatorId();
         return team.find(coordinator == null ? new UUID(0, 0) : coordinator)
                 .filter(p -> accountId.equals(p.accountId()))
-                .map(p -> AccessBasis.participation(p.id()))
-                .orElseThrow(() -> new DestructionRefused("retention.decide.notEntitled"));
+                .map(p -> AccessBasis.participation(p.id()));
     }
 }

@@ -61,6 +61,10 @@ public class DestructionRequests {
         var entitlement = RetentionPolicy.entitlement(requester, members, today)
                 .orElseThrow(() -> new DestructionRefused("retention.request.notEntitled"));
         var text = requireReasons(reasons, "retention.request.reasonsRequired");
+        if (openRequest(householdId)) {
+            // X-6: one request at a time; a second would ask the coordinator the same question twice.
+            throw new DestructionRefused("retention.request.alreadyOpen");
+        }
         var id = UUID.randomUUID();
         jdbc.sql("""
                         insert into destruction_request (id, version, household_id, requested_by_member,
@@ -84,14 +88,69 @@ public class DestructionRequests {
     @Transactional
     public List<DestructionRequest> of(UUID householdId, AccountPrincipal person) {
         var basis = deciders.basis(householdId, person.id());
-        var requests =
-                jdbc.sql("""
+        var requests = requests(householdId);
+        log(person.id(), "DESTRUCTION_REQUESTS_READ", householdId, householdId, null, basis);
+        return requests;
+    }
+
+    private List<DestructionRequest> requests(UUID householdId) {
+        return jdbc.sql("""
                         select id, version, household_id, requested_by_member, entitlement, reasons, requested_at,
                           decision, decision_reasons, decided_at
                         from destruction_request where household_id = ? order by requested_at
                         """).param(householdId).query(DestructionRequest.class).list();
-        log(person.id(), "DESTRUCTION_REQUESTS_READ", householdId, householdId, null, basis);
-        return requests;
+    }
+
+    private boolean openRequest(UUID householdId) {
+        return jdbc.sql("select count(*) from destruction_request where household_id = ? and decision is null")
+                        .param(householdId)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
+    /**
+     * X-6: the household's requests as this person may see them: the coordinator sees them all, with
+     * reasons, to decide; a member of the household sees their status, and the reasons only of his own
+     * request. Anyone else is not found. Logged (X-1).
+     */
+    @Transactional
+    public DestructionPage page(UUID householdId, AccountPrincipal person) {
+        var household = households.find(householdId).orElseThrow(DestructionNotFound::new);
+        var members = households.members(householdId);
+        var self =
+                members.stream().filter(m -> person.id().equals(m.accountId())).findFirst();
+        var deciding = deciders.basisIfAny(householdId, person.id());
+        if (self.isEmpty() && deciding.isEmpty()) {
+            throw new DestructionNotFound();
+        }
+        var today = DutchTime.today(clock);
+        var names = new java.util.HashMap<UUID, String>();
+        members.forEach(m -> names.put(m.id(), m.name()));
+        var lines = requests(householdId).stream()
+                .map(r -> new DestructionPage.Line(
+                        r,
+                        names.get(r.requestedByMember()),
+                        deciding.isPresent()
+                                || self.map(m -> m.id().equals(r.requestedByMember()))
+                                        .orElse(false)))
+                .toList();
+        var entitled = self.flatMap(m -> RetentionPolicy.entitlement(m, members, today))
+                .isPresent();
+        log(
+                person.id(),
+                "DESTRUCTION_REQUESTS_READ",
+                householdId,
+                householdId,
+                String.valueOf(lines.size()),
+                deciding.orElse(AccessBasis.self()));
+        return new DestructionPage(
+                householdId,
+                household.name(),
+                lines,
+                entitled,
+                deciding.isPresent(),
+                careEnds.endedOn(householdId).isPresent());
     }
 
     /**

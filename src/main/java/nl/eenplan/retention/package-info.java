@@ -6,7 +6,16 @@
  * personal data (docs/adr/0022).
  */
 @ApplicationModule(
-        allowedDependencies = {"household", "plan", "participation", "identity", "audit", "calendar", "notification"})
+        allowedDependencies = {
+            "household",
+            "plan",
+            "participation",
+            "identity",
+            "audit",
+            "calendar",
+            "notification",
+            "home"
+        })
 package nl.eenplan.retention;
 
 import org.springframework.modulith.ApplicationModule;
