@@ -68,9 +68,10 @@ class App:
             jars = [j for j in sorted(os.listdir(target)) if re.match(r"eenplan-.*\.jar$", j)]
         return os.path.join(target, jars[0])
 
-    def start(self, wait_seconds=300, fresh=True):
+    def start(self, wait_seconds=None, fresh=True):
         """Start on a fresh data folder, or (fresh=False) again on the folder of the last start."""
-        for port in (self.port, self.db_port):
+        # After a kill the old PostgreSQL may still hold its port: starting again must cope with that.
+        for port in (self.port, self.db_port) if fresh else (self.port,):
             try:
                 http.client.HTTPConnection(HOST, port, timeout=2).connect()
                 raise SystemExit(f"port {port} is in use on {HOST}; choose other ports (see bench/outside/README.md)")
@@ -104,7 +105,7 @@ class App:
         atexit.register(self.stop)
         for sig in (signal.SIGINT, signal.SIGTERM):
             signal.signal(sig, lambda *_: sys.exit(130))
-        deadline = time.time() + wait_seconds
+        deadline = time.time() + (wait_seconds or float(os.environ.get("OUTSIDE_START_SECONDS", "900")))
         while time.time() < deadline:
             if self.process.poll() is not None:
                 raise SystemExit("EenPlan stopped while starting:\n" + self.tail())
