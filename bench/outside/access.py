@@ -87,10 +87,10 @@ def main():
         ]:
             r = sem.get(path, follow=False)
             shown = r.status == 200 and scenario.PURPOSE in r.text
-            checks.record("hulpverlener Op Orde (zonder toestemming)", what, f"GET {path}", r.status, shown,
+            checks.record(s.debt_role + " (zonder toestemming)", what, f"GET {path}", r.status, shown,
                           detail="(the consent's purpose text is shown)" if shown else "")
         r = sem.get(f"{base}/plan", follow=False)
-        checks.record("hulpverlener Op Orde (zonder toestemming)", "C-1 no-consent professional reads the plan",
+        checks.record(s.debt_role + " (zonder toestemming)", "C-1 no-consent professional reads the plan",
                       f"GET {base}/plan", r.status, r.status == 200 and "no-consent" not in (r.location_path() or "")
                       and "Tom" in r.text and "Anna" in r.text and scenario.PURPOSE in r.text)
 
@@ -103,11 +103,11 @@ def main():
             pairs = [("_csrf", sem.csrf or "")] + [("holders", v) for v in holders]
             r = sem.post_form(form["action"], pairs)
             changed = r.status in (302, 303) and "/team" in (r.location_path() or "")
-            checks.record("hulpverlener Op Orde (zonder toestemming)", "C-1 no-consent professional records authority",
+            checks.record(s.debt_role + " (zonder toestemming)", "C-1 no-consent professional records authority",
                           f"POST {form['action']} holders={len(holders)}", r.status, changed,
                           detail="(accepted: redirected to the team page)" if changed else "")
             r = s.coordinator.get(f"{base}/plan", follow=False)
-            checks.record("hulpverlener De Brug (regisseur)", "coordinator still opens the plan afterwards",
+            checks.record(s.coordinator_role, "coordinator still opens the plan afterwards",
                           f"GET {base}/plan", r.status, r.status == 200, expected_denied=False,
                           detail="" if r.status == 200 else "(the coordinator lost the plan)")
         else:

@@ -68,17 +68,24 @@ class App:
             jars = [j for j in sorted(os.listdir(target)) if re.match(r"eenplan-.*\.jar$", j)]
         return os.path.join(target, jars[0])
 
-    def start(self, wait_seconds=300):
-        for port in (self.port, self.db_port):
+    def start(self, wait_seconds=None, fresh=True):
+        """Start on a fresh data folder, or (fresh=False) again on the folder of the last start."""
+        # After a kill the old PostgreSQL may still hold its port: starting again must cope with that.
+        for port in (self.port, self.db_port) if fresh else (self.port,):
             try:
                 http.client.HTTPConnection(HOST, port, timeout=2).connect()
                 raise SystemExit(f"port {port} is in use on {HOST}; choose other ports (see bench/outside/README.md)")
             except OSError:
                 pass
         jar = self.jar()
-        if os.path.isdir(self.work):
-            subprocess.run(["rm", "-rf", "--", self.work], check=True)
-        os.makedirs(self.work)
+        if fresh:
+            if os.path.isdir(self.work):
+                subprocess.run(["rm", "-rf", "--", self.work], check=True)
+            os.makedirs(self.work)
+            self.starts = 0
+        self.starts = getattr(self, "starts", 0) + 1
+        if self.starts > 1:
+            self.log_path = os.path.join(self.work, f"app-{self.starts}.log")
         env = dict(
             os.environ,
             EENPLAN_DEMO="true",
@@ -98,7 +105,7 @@ class App:
         atexit.register(self.stop)
         for sig in (signal.SIGINT, signal.SIGTERM):
             signal.signal(sig, lambda *_: sys.exit(130))
-        deadline = time.time() + wait_seconds
+        deadline = time.time() + (wait_seconds or float(os.environ.get("OUTSIDE_START_SECONDS", "900")))
         while time.time() < deadline:
             if self.process.poll() is not None:
                 raise SystemExit("EenPlan stopped while starting:\n" + self.tail())
@@ -112,28 +119,48 @@ class App:
             time.sleep(1)
         else:
             raise SystemExit("EenPlan did not become ready in time:\n" + self.tail())
-        self.logins = self.read_logins()
-        log(f"EenPlan ready; {len(self.logins)} demo logins: {', '.join(self.logins)}")
+        if fresh:
+            self.logins = self.read_logins()
+            log(f"EenPlan ready; {len(self.logins)} demo logins: {', '.join(self.logins)}")
+        else:
+            log(f"EenPlan ready again (start {self.starts})")
         return self
 
+    def kill(self):
+        """Stop the application at once (SIGKILL), as a power cut would; its PostgreSQL is left running."""
+        if self.process is not None and self.process.poll() is None:
+            log(f"killing EenPlan (kill -9 {self.process.pid})")
+            self.process.kill()
+            self.process.wait(30)
+        self.process = None
+
     def read_logins(self):
-        """The demo's table of logins: role, e-mail, password (printed once on standard output)."""
+        """The demo's table of logins: role, e-mail, password (printed once on standard output,
+        framed by lines of '=' below a title and two lines of explanation)."""
         with open(self.log_path, encoding="utf-8", errors="replace") as f:
-            text = f.read()
-        logins, inside = {}, False
+            text = re.sub(r"\x1b\[[0-9;]*m", "", f.read())
+        logins, inside, rules = {}, False, 0
         for line in text.splitlines():
-            if "=== EenPlan demo: logins" in line:
-                inside = True
+            if "EenPlan demo: logins" in line:
+                inside, rules = True, 0
                 continue
             if inside:
                 if line.startswith("====="):
-                    break
+                    rules += 1
+                    if rules >= 2 or logins:
+                        break
+                    continue
                 m = re.match(r"^\s+(.+?)\s+(\S+@\S+)\s+(\S+)\s*$", line)
                 if m:
                     logins[m.group(1).strip()] = (m.group(2), m.group(3))
         if not logins:
             raise SystemExit("no demo logins found in " + self.log_path)
         return logins
+
+    def printed_logins(self):
+        """Whether this start's log shows the demo's table of logins (only a first start should)."""
+        with open(self.log_path, encoding="utf-8", errors="replace") as f:
+            return "EenPlan demo: logins" in f.read()
 
     def tail(self, n=30):
         try:
@@ -435,8 +462,11 @@ def login(port, email, password, label=""):
     if "/login/second-factor" in r.path or any(f["action"].endswith("/login/second-factor") for f in r.page().forms):
         r = _second_factor(b, email, r)
     check = b.get("/", follow=False)
-    if check.status != 200:
+    # The start page may send a person straight to her work (a household member to her plan).
+    sent_on = check.status in (302, 303) and not (check.location_path() or "/login").startswith("/login")
+    if check.status != 200 and not sent_on:
         raise RuntimeError(f"{email}: not logged in after login ({check.status} {check.location_path()})")
+    b.start_page = check.location_path() if sent_on else "/"
     return b
 
 

@@ -208,8 +208,8 @@ def main():
         people = {}
         try:
             s = scenario.set_up(app)
-            people = {"hulpverlener De Brug": s.coordinator, "beheerder": s.admin,
-                      "netwerklid (oma)": s.network_member, "hulpverlener Op Orde": s.no_consent}
+            people = {s.coordinator_role: s.coordinator, "beheerder": s.admin,
+                      "netwerklid (oma Buiten)": s.network_member, s.debt_role: s.no_consent}
             household = s.household
         except Exception as e:  # without the household the driver still tries the demo's pages
             log(f"hostile: the household could not be set up ({e}); going on with the demo only")
@@ -220,7 +220,8 @@ def main():
         people["anoniem"] = Browser(app.port, "anoniem")
 
         # 1. hostile URLs (before the forms, which may well close the plan)
-        who = "hulpverlener De Brug" if household else next(iter(people))
+        coordinator = scenario.role(app.logins, scenario.COORDINATOR)
+        who = coordinator if household else next(iter(people))
         browser = people[who]
         h = household or "00000000-0000-4000-8000-000000000000"
         urls = ["/%00", "/households/%00", f"/households/{h}/plan/versions/%00", f"/households/{h}%00/plan",
@@ -239,7 +240,7 @@ def main():
 
         # 2. the API with a personal token
         if household and tally.room():
-            api(app, people["hulpverlener De Brug"], household, tally, getattr(s, "municipality", None))
+            api(app, people[coordinator], household, tally, getattr(s, "municipality", None))
         # 3. crawl as everyone (after the API made goals and actions, so that their pages have forms too) and collect the forms (one of each kind)
         forms, owners = {}, {}
         crawl_budget = max(25, args.max_requests // 5 // len(people))
@@ -305,10 +306,8 @@ def main():
 
 def relogin(app, people, role, scenario_logins=False):
     creds = app.logins.get(role)
-    if role == "netwerklid (oma)":
+    if role == "netwerklid (oma Buiten)":
         creds = (scenario.GRANDMOTHER_EMAIL, scenario.GRANDMOTHER_PASSWORD)
-    elif role == "hulpverlener Op Orde":
-        creds = app.logins["hulpverlener Op Orde"]
     if creds:
         try:
             people[role] = login(app.port, creds[0], creds[1], role)
@@ -334,7 +333,7 @@ def api(app, browser, household, tally, municipality_id=None):
     api_client = Browser(app.port, "api")
     api_client.bearer = m.group(1).strip()
     base = f"/api/v1/households/{household}/plan"
-    who = "API token (hulpverlener De Brug)"
+    who = "API token (" + browser.label + ")"
 
     def send(method, path, what, payload=None, raw=None, headers=None):
         if not tally.room():

@@ -20,6 +20,19 @@ GRANDMOTHER_EMAIL = "oma.buiten@netwerk.example"
 GRANDMOTHER_PASSWORD = "Oma heeft een lange zin als wachtwoord 7"
 
 
+# The demo's roles as its first start prints them (older demos used the names in the second place).
+COORDINATOR = ("regisseur (De Brug)", "hulpverlener De Brug")
+DEBT_COUNSELLOR = ("hulpverlener (Op Orde)", "hulpverlener Op Orde")
+
+
+def role(logins, names):
+    """The printed role name among these names (the first that the demo printed)."""
+    for name in names:
+        if name in logins:
+            return name
+    raise RuntimeError(f"the demo printed none of the roles {names}; it printed {', '.join(logins)}")
+
+
 class Scenario:
     pass
 
@@ -36,8 +49,10 @@ def set_up(app):
     s = Scenario()
     s.logins = app.logins
     port = app.port
-    hanna_email, hanna_password = app.logins["hulpverlener De Brug"]
-    hanna = login(port, hanna_email, hanna_password, "hulpverlener De Brug")
+    s.coordinator_role = role(app.logins, COORDINATOR)
+    s.debt_role = role(app.logins, DEBT_COUNSELLOR)
+    hanna_email, hanna_password = app.logins[s.coordinator_role]
+    hanna = login(port, hanna_email, hanna_password, s.coordinator_role)
     s.coordinator = hanna
 
     # 1. the household
@@ -118,7 +133,7 @@ def set_up(app):
         _expect_redirect(hanna.submit(form, values), f"adding {name} to the team")
 
     add("NETWORK", "Oma Buiten", "oma (netwerk)", email=GRANDMOTHER_EMAIL)
-    add("PROFESSIONAL", "Sem Schuld", "schuldhulp", organisation="Op Orde", email=app.logins["hulpverlener Op Orde"][0])
+    add("PROFESSIONAL", "Sem Schuld", "schuldhulp", organisation="Op Orde", email=app.logins[s.debt_role][0])
 
     team = hanna.get(f"/households/{s.household}/team")
     invite = find_form(team.page(), "/team/invitations")
@@ -129,7 +144,7 @@ def set_up(app):
     _expect_redirect(hanna.submit(invite, {"participantId": grandmother, "email": GRANDMOTHER_EMAIL}),
                      "inviting the grandmother")
     invite = find_form(hanna.get(f"/households/{s.household}/team").page(), "/team/invitations")
-    _expect_redirect(hanna.submit(invite, {"participantId": sem, "email": app.logins["hulpverlener Op Orde"][0]}),
+    _expect_redirect(hanna.submit(invite, {"participantId": sem, "email": app.logins[s.debt_role][0]}),
                      "inviting the Op Orde professional")
 
     # 5. the grandmother's invitation, read by the administrator in the outbox
@@ -159,8 +174,8 @@ def set_up(app):
     s.network_member = login(port, GRANDMOTHER_EMAIL, GRANDMOTHER_PASSWORD, "netwerklid (oma)")
     log("scenario: the grandmother logged in with her own account")
 
-    sem_email, sem_password = app.logins["hulpverlener Op Orde"]
-    s.no_consent = login(port, sem_email, sem_password, "hulpverlener Op Orde (zonder toestemming)")
+    sem_email, sem_password = app.logins[s.debt_role]
+    s.no_consent = login(port, sem_email, sem_password, s.debt_role + " (zonder toestemming)")
     s.child = next((v for t, v in s.participants.items() if "Tom" in t), None)
     s.mother = next((v for t, v in s.participants.items() if "Anna" in t), None)
     return s
