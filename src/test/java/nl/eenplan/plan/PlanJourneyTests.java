@@ -448,13 +448,18 @@ class PlanJourneyTests extends EenPlanTest {
         return page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(name));
     }
 
-    /** The row of a table whose header cell is exactly this. */
+    /**
+     * The row of a table whose header cell is exactly this; on a phone the stacked row's header cell
+     * starts with its column's name ("Naam: ").
+     */
     private static Locator row(Page page, String header) {
         return page.getByRole(AriaRole.ROW)
                 .filter(new Locator.FilterOptions()
                         .setHas(page.getByRole(
                                 AriaRole.ROWHEADER,
-                                new Page.GetByRoleOptions().setName(header).setExact(true))));
+                                new Page.GetByRoleOptions()
+                                        .setName(Pattern.compile(
+                                                "^(.+: )?" + header.replaceAll("[^\\p{L}\\p{N} ]", "\\\\$0") + "$")))));
     }
 
     private static Locator heading(Page page, String name) {
