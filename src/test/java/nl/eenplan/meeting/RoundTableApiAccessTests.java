@@ -1,6 +1,8 @@
 package nl.eenplan.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasKey;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -138,6 +140,21 @@ class RoundTableApiAccessTests extends RoundTableApiTest {
                 .andExpect(status().isForbidden());
         mvc.perform(get(api(id))).andExpect(status().isUnauthorized());
         assertThat(find(id).status()).isEqualTo(RoundTableStatus.PLANNED);
+    }
+
+    @Test
+    @DisplayName("The OpenAPI document names the round tables' pages, versions and refusals (409, 412, 422, 428)")
+    void theDocumentNamesTheRefusals() throws Exception {
+        var paths = "$.paths['/api/v1/households/{householdId}/round-tables";
+        mvc.perform(get("/api/v1/openapi.json"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath(paths + "'].get.parameters[*].name", hasItems("page", "size")))
+                .andExpect(jsonPath(paths + "/{roundTableId}'].get.responses.200.headers.ETag")
+                        .exists())
+                .andExpect(jsonPath(paths + "/{roundTableId}/planning'].put.responses", hasKey("412")))
+                .andExpect(jsonPath(paths + "/{roundTableId}/planning'].put.responses", hasKey("428")))
+                .andExpect(jsonPath(paths + "/{roundTableId}/minutes'].put.responses", hasKey("422")))
+                .andExpect(jsonPath(paths + "/{roundTableId}/answers'].post.responses", hasKey("409")));
     }
 
     private List<MockHttpServletRequestBuilder> requests(UUID id) {
