@@ -115,6 +115,8 @@ class WalkWorld {
             ids.put("position", "0");
             ids.put("day", "2026-12-25");
             ids.put("token", "no-such-token");
+            // Round tables through the API (meeting): the household's round table.
+            ids.put("roundTableId", world.roundTable().toString());
             ids.put(
                     "childId",
                     jdbc.sql("select id from household_member where household_id = ? and given_name = 'Tim'")
