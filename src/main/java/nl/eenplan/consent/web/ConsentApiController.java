@@ -69,6 +69,8 @@ class ConsentApiController {
             @PathVariable UUID householdId,
             @PathVariable UUID consentId,
             @AuthenticationPrincipal AccountPrincipal person) {
+        // a consent the person may not see is not found before anything is read (or logged).
+        overviews.requireDisclosed(householdId, person.id(), consentId);
         var consent = ConsentResources.consent(file(householdId, person), consentId);
         return ResponseEntity.ok()
                 .eTag(VersionTag.of(consent.version()).header())
