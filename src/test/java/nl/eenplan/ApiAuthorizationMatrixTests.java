@@ -75,4 +75,46 @@ class ApiAuthorizationMatrixTests extends MatrixTest {
             }
         }
     }
+
+    // Issue 16: consents, the access log, to-do and "Mijn gezinnen" of the API, as their pages answer.
+    static final String HH_A = "/api/v1/households/{A}";
+    //                                                      HH   NET  PRO  NOC  COPY COL  MGR  CP   ADM
+    static final List<Row> CONSENT_AND_LOG = List.of(
+            new Row(HH_A + "/consents", "                   200  404  200  200  404  404  404  404  404"),
+            new Row(HH_A + "/consents/required", "          404  404  200  200  404  404  404  404  404"),
+            new Row(HH_A + "/consents/{consent}", "         200  404  200  404  404  404  404  404  404"),
+            new Row(HH_A + "/consents/overrides", "         404  404  200  200  404  404  404  404  404"),
+            new Row(HH_A + "/consents/signals", "           404  404  200  200  404  404  404  404  404"),
+            new Row(HH_A + "/access-log", "                 200  404  404  404  404  404  404  404  404"),
+            new Row(HH_A + "/personal-data/{sanne}", "      200  404  404  404  404  404  404  404  404"),
+            new Row("/api/v1/to-do", "                      200  200  200  200  200  200  200  200  200"),
+            new Row("/api/v1/cases?q={familyName}", "       403  403  200  200  200  200  200  200  403"));
+
+    static Stream<Arguments> consentAndLog() {
+        return cells(CONSENT_AND_LOG, "401");
+    }
+
+    @ParameterizedTest(name = "{0} as {1}: {2}")
+    @MethodSource("consentAndLog")
+    @DisplayName("X-1, X-5, X-6, C-1: consents, the access log and the to-do list through the API")
+    void consentAndLog(String route, Actor actor, String answer) throws Exception {
+        var person = actor == Actor.ANONYMOUS ? null : person(actor);
+        var request = get(path(route));
+        if (person != null) {
+            request.header("Authorization", "Bearer " + token(person));
+        }
+        var before = lastEntryId();
+        var response = mvc.perform(request).andReturn().getResponse();
+        var body = response.getContentAsString(StandardCharsets.UTF_8);
+        var entries = entriesSince(before, person);
+
+        assertThat(response.getStatus()).isEqualTo(Integer.parseInt(answer));
+        if (!answer.equals("200")) {
+            assertThat(entries).isEmpty();
+            leaksNothing(body);
+        } else if (route.startsWith(HH_A)) {
+            assertThat(entries).as("the read is logged").isNotEmpty();
+            assertThat(entries).allSatisfy(e -> assertThat(e.household()).isEqualTo(world().household()));
+        }
+    }
 }

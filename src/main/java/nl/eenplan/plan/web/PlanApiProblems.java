@@ -75,6 +75,9 @@ class PlanApiProblems {
                 "membersWithoutConsent",
                 e.membersWithoutConsent().stream().map(UUID::toString).sorted().toList());
         problem.setProperty("consents", "/households/" + e.householdId() + "/consents");
+        // Issue 16: where an API client records the consent, and whom the age rule asks (C-1).
+        problem.setProperty("consentsApi", "/api/v1/households/" + e.householdId() + "/consents");
+        problem.setProperty("consentRulesApi", "/api/v1/households/" + e.householdId() + "/consents/required");
         return problem;
     }
 
