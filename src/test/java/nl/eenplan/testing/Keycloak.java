@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
@@ -21,9 +22,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * from its distribution into target/keycloak by the build, started once per test run on free
  * loopback ports with an in-memory database and the realm of {@code keycloak/eenplan-realm.json}
  * (client {@code eenplan}, people with verified and unverified e-mail addresses), and stopped when
- * the run ends. Use it with {@code @ExtendWith(Keycloak.class)} and {@link #issuer()}.
+ * the run ends. Use it with {@code @ExtendWith(Keycloak.class)} and {@link #issuer()}: it starts
+ * before the class and is waited for before each test, so it boots while EenPlan's context does.
  */
-public final class Keycloak implements BeforeAllCallback {
+public final class Keycloak implements BeforeAllCallback, BeforeEachCallback {
 
     public static final String REALM = "eenplan";
     public static final String CLIENT_ID = "eenplan";
@@ -34,18 +36,34 @@ public final class Keycloak implements BeforeAllCallback {
     private static final Duration START_LIMIT = Duration.ofSeconds(180);
 
     private static String issuer;
+    private static Process process;
+    private static boolean ready;
 
+    /** Starts Keycloak, without waiting: EenPlan's context starts meanwhile, as it would with the provider down. */
     @Override
     public void beforeAll(ExtensionContext context) {
         issuer();
     }
 
-    /** The realm's issuer; starts Keycloak at the first call of the run. */
+    /** Each test waits until Keycloak answers (only the first one really waits). */
+    @Override
+    public void beforeEach(ExtensionContext context) throws IOException {
+        awaitReady();
+    }
+
+    /** The realm's issuer; starts Keycloak at the first call of the run, and does not wait for it. */
     public static synchronized String issuer() {
         if (issuer == null) {
             issuer = start();
         }
         return issuer;
+    }
+
+    private static synchronized void awaitReady() throws IOException {
+        if (!ready) {
+            awaitDiscovery(issuer(), process);
+            ready = true;
+        }
     }
 
     private static String start() {
@@ -69,25 +87,24 @@ public final class Keycloak implements BeforeAllCallback {
             builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
             builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
             builder.environment().put("JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1");
-            var process = builder.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(process)));
-            var url = "http://127.0.0.1:" + port + "/realms/" + REALM;
-            awaitDiscovery(url, process);
-            return url;
+            var started = builder.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(started)));
+            process = started;
+            return "http://127.0.0.1:" + port + "/realms/" + REALM;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void awaitDiscovery(String issuer, Process process) throws IOException {
+    private static void awaitDiscovery(String url, Process keycloak) throws IOException {
         var client =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        var request = HttpRequest.newBuilder(URI.create(issuer + "/.well-known/openid-configuration"))
+        var request = HttpRequest.newBuilder(URI.create(url + "/.well-known/openid-configuration"))
                 .timeout(Duration.ofSeconds(5))
                 .build();
         var deadline = Instant.now().plus(START_LIMIT);
         while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
+            if (!keycloak.isAlive()) {
                 throw new IllegalStateException("Keycloak stopped while starting; see target/keycloak/keycloak.log");
             }
             try {
@@ -105,9 +122,9 @@ public final class Keycloak implements BeforeAllCallback {
         throw new IllegalStateException("Keycloak did not start within " + START_LIMIT);
     }
 
-    private static void stop(Process process) {
-        process.descendants().forEach(ProcessHandle::destroy);
-        process.destroy();
+    private static void stop(Process keycloak) {
+        keycloak.descendants().forEach(ProcessHandle::destroy);
+        keycloak.destroy();
     }
 
     /** A port nobody listens on just now; also what a provider that is down looks like. */
