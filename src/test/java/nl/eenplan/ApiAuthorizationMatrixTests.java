@@ -80,6 +80,7 @@ class ApiAuthorizationMatrixTests extends MatrixTest {
     static final List<Row> TEAM_API = List.of(
             new Row("/api/v1/households/{A}/team", "                     200  200  200  200  200  404  404  404  404"),
             new Row("/api/v1/households/{A}/team/history", "             200  200  200  200  200  404  404  404  404"),
+            new Row("/api/v1/households/{A}/team/copies", "              200  404  200  403  404  404  404  404  404"),
             new Row("/api/v1/households/{A}/team/{hanna}", "             200  200  200  200  200  404  404  404  404"),
             new Row("/api/v1/households/{A}/team/{piet}", "              200  404  200  200  200  404  404  404  404"),
             new Row("/api/v1/households/{A}/coordination", "             200  200  200  200  200  404  404  404  404"),

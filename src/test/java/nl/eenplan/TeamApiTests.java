@@ -272,4 +272,45 @@ class TeamApiTests extends TeamApiTest {
                         .getStatus())
                 .isEqualTo(404);
     }
+
+    @Test
+    @DisplayName("H-3, PL-9: the household chooses who of the network receives a copy, on the choice it saw (428, 412)")
+    void theHouseholdChoosesWhoReceivesACopy() throws Exception {
+        var world = roles.fresh();
+        var mother = world.mother();
+        var grandma = world.grandmaInTeam().id();
+        var read = send(mother, get(api(world, "/team/copies")));
+        assertThat(read.getStatus()).isEqualTo(200);
+        List<String> receiving = JsonPath.read(read.getContentAsString(), "$.receiving");
+        var without =
+                receiving.stream().filter(id -> !id.equals(grandma.toString())).toList();
+        var with = new java.util.ArrayList<>(without);
+        with.add(grandma.toString());
+        var body = "{\"receiving\": [%s]}"
+                .formatted(String.join(
+                        ",", with.stream().map(id -> "\"" + id + "\"").toList()));
+        assertThat(send(mother, put(api(world, "/team/copies")).content(body)).getStatus())
+                .isEqualTo(428);
+        var before = lastEntryId();
+        var chosen = send(
+                mother,
+                put(api(world, "/team/copies"))
+                        .header("If-Match", read.getHeader("ETag"))
+                        .content(body));
+        assertThat(chosen.getStatus()).isEqualTo(204);
+        assertThat(events(before, mother)).containsExactly("COPY_RECIPIENTS_CHOSEN");
+        assertThat(team.find(grandma).orElseThrow().receivesCopy()).isTrue();
+        var stale = send(
+                mother,
+                put(api(world, "/team/copies"))
+                        .header("If-Match", read.getHeader("ETag"))
+                        .content("{\"receiving\": []}"));
+        assertThat(stale.getStatus()).isEqualTo(412);
+        assertThat(stale.getHeader("ETag")).isEqualTo(chosen.getHeader("ETag"));
+        assertThat(team.find(grandma).orElseThrow().receivesCopy()).isTrue();
+        assertThat(send(world.grandma(), get(api(world, "/team/copies"))).getStatus())
+                .isEqualTo(404);
+        assertThat(send(world.peter(), get(api(world, "/team/copies"))).getStatus())
+                .isEqualTo(403);
+    }
 }

@@ -3,11 +3,9 @@ package nl.eenplan.participation.web;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import nl.eenplan.home.SendsETag;
 import nl.eenplan.home.VersionTag;
 import nl.eenplan.household.HouseholdRegister;
@@ -76,7 +74,9 @@ class AuthorityApiController {
                     child.authorityHolderIds().stream().sorted().toList(),
                     adults);
         });
-        return ResponseEntity.ok().eTag(tag(authority.holderIds()).header()).body(authority);
+        return ResponseEntity.ok()
+                .eTag(TeamApiViewers.tagOf(authority.holderIds()).header())
+                .body(authority);
     }
 
     /** C-1: exactly these adult members hold authority over the child. */
@@ -95,11 +95,15 @@ class AuthorityApiController {
         viewers.changing(() -> {
             var before = holders(householdId, childId);
             authorities.record(householdId, viewer, childId, holders);
-            if (tag(before).version() != seen.version()) {
-                throw new TeamApiProblems.Stale(tag(before).version(), "team.api.authorityChangedMeanwhile");
+            if (TeamApiViewers.tagOf(before).version() != seen.version()) {
+                throw new TeamApiProblems.Stale(
+                        TeamApiViewers.tagOf(before).version(), "team.api.authorityChangedMeanwhile");
             }
+            return holders;
         });
-        return ResponseEntity.noContent().eTag(tag(holders).header()).build();
+        return ResponseEntity.noContent()
+                .eTag(TeamApiViewers.tagOf(holders).header())
+                .build();
     }
 
     private List<UUID> holders(UUID householdId, UUID childId) {
@@ -111,12 +115,6 @@ class AuthorityApiController {
                 .stream()
                 .sorted()
                 .toList();
-    }
-
-    /** The entity tag of a set of holders: the same holders, the same tag. */
-    static VersionTag tag(Collection<UUID> holders) {
-        var text = holders.stream().map(UUID::toString).sorted().collect(Collectors.joining(","));
-        return VersionTag.of(Math.floorMod(text.hashCode(), 1_000_000_000));
     }
 
     /** The child, who holds authority over him, and the adults of the household who could. */

@@ -37,6 +37,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
         assignableTypes = {
             TeamApiController.class,
             TeamMemberApiController.class,
+            CopiesApiController.class,
             CoordinationApiController.class,
             MemberApiController.class,
             AuthorityApiController.class

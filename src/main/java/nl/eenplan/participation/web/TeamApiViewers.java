@@ -1,8 +1,11 @@
 package nl.eenplan.participation.web;
 
+import java.util.Collection;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import nl.eenplan.home.VersionTag;
 import nl.eenplan.identity.AccountPrincipal;
 import nl.eenplan.participation.TeamNotFound;
 import nl.eenplan.participation.TeamViewer;
@@ -38,8 +41,8 @@ class TeamApiViewers {
     }
 
     /** A change and its checks in one transaction: a refusal found after the change undoes it. */
-    void changing(Runnable change) {
-        transaction.executeWithoutResult(status -> change.run());
+    <T> T changing(Supplier<T> change) {
+        return transaction.execute(status -> change.get());
     }
 
     /** Anyone in the household's team; {@link TeamNotFound} for everyone else. */
@@ -72,5 +75,14 @@ class TeamApiViewers {
         if (errors.hasErrors()) {
             throw new TeamApiProblems.InvalidFields(errors);
         }
+    }
+
+    /**
+     * The entity tag of a set of ids that has no version of its own (who holds parental authority, who
+     * receives a copy): the same set, the same tag, so a change made on another set is refused (412).
+     */
+    static VersionTag tagOf(Collection<UUID> ids) {
+        var text = ids.stream().map(UUID::toString).sorted().collect(Collectors.joining(","));
+        return VersionTag.of(Math.floorMod(text.hashCode(), 1_000_000_000));
     }
 }
