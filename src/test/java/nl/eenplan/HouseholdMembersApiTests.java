@@ -185,6 +185,12 @@ class HouseholdMembersApiTests extends TeamApiTest {
                 .isEqualTo(404);
         assertThat(send(world.mother(), put(api(world, path)).content(both)).getStatus())
                 .isEqualTo(428);
+        var twice = "{\"holderIds\": [\"%s\", \"%s\"]}".formatted(world.fred(), world.fred());
+        assertThat(send(
+                                world.mother(),
+                                put(api(world, path)).header("If-Match", etag).content(twice))
+                        .getStatus())
+                .isEqualTo(400);
         assertThat(send(
                                 world.mother(),
                                 put(api(world, path))

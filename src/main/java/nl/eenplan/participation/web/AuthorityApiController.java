@@ -126,5 +126,5 @@ class AuthorityApiController {
     /** {@code PUT}: the adult members who hold authority; none is allowed. */
     record AuthorityRequest(
             @NotNull(message = "{error.unacceptableInput}") @Size(max = 30, message = "{error.unacceptableInput}")
-            List<@NotNull(message = "{error.unacceptableInput}") UUID> holderIds) {}
+            Set<@NotNull(message = "{error.unacceptableInput}") UUID> holderIds) {}
 }

@@ -136,7 +136,7 @@ final class CoordinationResources {
             CoordinationForm form,
 
             @Size(max = 20, message = "{error.unacceptableInput}")
-            List<@NotNull(message = "{error.unacceptableInput}") ComplexityCriterion> complexityCriteria,
+            java.util.Set<@NotNull(message = "{error.unacceptableInput}") ComplexityCriterion> complexityCriteria,
 
             UUID processCoordinatorId,
 

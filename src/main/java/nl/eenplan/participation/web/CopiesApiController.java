@@ -100,5 +100,5 @@ class CopiesApiController {
     /** {@code PUT}: the participants who receive a copy; those who always do may be left out. */
     record CopiesRequest(
             @NotNull(message = "{error.unacceptableInput}") @Size(max = 100, message = "{error.unacceptableInput}")
-            List<@NotNull(message = "{error.unacceptableInput}") UUID> receiving) {}
+            Set<@NotNull(message = "{error.unacceptableInput}") UUID> receiving) {}
 }

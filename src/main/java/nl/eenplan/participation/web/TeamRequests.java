@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import nl.eenplan.home.FieldRules;
 import nl.eenplan.participation.LegalRole;
@@ -35,7 +36,7 @@ final class TeamRequests {
             UUID organisationId,
 
             @Size(max = 7, message = "{error.unacceptableInput}")
-            List<@NotNull(message = "{error.unacceptableInput}") DayOfWeek> reachableDays,
+            Set<@NotNull(message = "{error.unacceptableInput}") DayOfWeek> reachableDays,
 
             @Pattern(regexp = "^$|^\\+?[0-9 ()-]{6,20}$", message = "{participant.phone.invalid}")
             String phone,
@@ -58,7 +59,16 @@ final class TeamRequests {
 
         ParticipantForm toForm() {
             return new ParticipantForm(
-                    kind, name, relation, organisationId, reachableDays, phone, email, active, enforcing, legalRole);
+                    kind,
+                    name,
+                    relation,
+                    organisationId,
+                    days(reachableDays),
+                    phone,
+                    email,
+                    active,
+                    enforcing,
+                    legalRole);
         }
     }
 
@@ -69,7 +79,7 @@ final class TeamRequests {
             String relation,
 
             @Size(max = 7, message = "{error.unacceptableInput}")
-            List<@NotNull(message = "{error.unacceptableInput}") DayOfWeek> reachableDays,
+            Set<@NotNull(message = "{error.unacceptableInput}") DayOfWeek> reachableDays,
 
             @Pattern(regexp = "^$|^\\+?[0-9 ()-]{6,20}$", message = "{participant.phone.invalid}")
             String phone,
@@ -86,8 +96,12 @@ final class TeamRequests {
         }
 
         ParticipantEditForm toForm(int version) {
-            return new ParticipantEditForm(version, relation, reachableDays, phone, email, organisationId);
+            return new ParticipantEditForm(version, relation, days(reachableDays), phone, email, organisationId);
         }
+    }
+
+    private static List<DayOfWeek> days(Set<DayOfWeek> days) {
+        return days == null ? null : List.copyOf(days);
     }
 
     /** {@code PUT .../team/{participantId}/participation}: takes part ({@code true}) or a copy only (H-3). */
