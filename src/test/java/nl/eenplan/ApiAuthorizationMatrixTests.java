@@ -117,4 +117,50 @@ class ApiAuthorizationMatrixTests extends MatrixTest {
             assertThat(entries).allSatisfy(e -> assertThat(e.household()).isEqualTo(world().household()));
         }
     }
+    // --- Team, coordination and household members API (participation): the rows of the team page,
+    // the coordination page and the household page (X-5: the network sees who coordinates and itself;
+    // C-1: without consent the team and coordination are read, the members not; parental authority
+    // only by who records it). {hanna}, {piet}: their places in the team; {tim}: the minor.
+    //                                                                   HH   NET  PRO  NOC  COPY COL  MGR  CP   ADM
+    static final List<Row> TEAM_API = List.of(
+            new Row("/api/v1/households/{A}/team", "                     200  200  200  200  200  404  404  404  404"),
+            new Row("/api/v1/households/{A}/team/history", "             200  200  200  200  200  404  404  404  404"),
+            new Row("/api/v1/households/{A}/team/copies", "              200  404  200  403  404  404  404  404  404"),
+            new Row("/api/v1/households/{A}/team/{hanna}", "             200  200  200  200  200  404  404  404  404"),
+            new Row("/api/v1/households/{A}/team/{piet}", "              200  404  200  200  200  404  404  404  404"),
+            new Row("/api/v1/households/{A}/coordination", "             200  200  200  200  200  404  404  404  404"),
+            new Row("/api/v1/households/{A}/coordination/history", "     200  200  200  200  200  404  404  404  404"),
+            new Row("/api/v1/households/{A}/members", "                  200  404  200  403  200  404  404  404  404"),
+            new Row("/api/v1/households/{A}/members/history", "          200  404  200  403  200  404  404  404  404"),
+            new Row("/api/v1/households/{A}/members/{sanne}", "          200  404  200  403  200  404  404  404  404"),
+            new Row("/api/v1/households/{A}/members/{tim}/authority", "  200  404  200  404  404  404  404  404  404"));
+
+    static Stream<Arguments> teamApi() {
+        return cells(TEAM_API, "401");
+    }
+
+    @ParameterizedTest(name = "{0} as {1}: {2}")
+    @MethodSource("teamApi")
+    @DisplayName("X-1, X-5, C-1: the team, coordination and household members API")
+    void teamApi(String route, Actor actor, String answer) throws Exception {
+        var household = world().household();
+        var filled = route.replace("{hanna}", participantOf(world().people().get(Actor.PROFESSIONAL)))
+                .replace("{piet}", participantOf(world().people().get(Actor.NO_CONSENT)))
+                .replace(
+                        "{tim}",
+                        jdbc.sql("select id from household_member where household_id = ? and given_name = 'Tim'")
+                                .param(household)
+                                .query(java.util.UUID.class)
+                                .single()
+                                .toString());
+        api(filled, actor, answer);
+    }
+
+    private String participantOf(nl.eenplan.identity.AccountPrincipal person) {
+        return team.participationOf(world().household(), person.id())
+                .orElseThrow()
+                .id()
+                .toString();
+    }
+    // --- end of the team, coordination and household members API
 }
