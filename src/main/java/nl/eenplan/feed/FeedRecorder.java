@@ -26,9 +26,6 @@ import org.springframework.stereotype.Component;
 @Component
 class FeedRecorder {
 
-    /** Every type starts with this; the rest names what changed and how. */
-    static final String TYPE_PREFIX = "nl.eenplan.";
-
     private final FeedEntries entries;
     private final Clock clock;
 
@@ -40,47 +37,47 @@ class FeedRecorder {
     @EventListener
     void on(PlanEvent event) {
         switch (event) {
-            case PlanEvent.PlanStarted e -> plan("plan.started", e, null, null, null);
-            case PlanEvent.Tab1Updated e -> plan("plan.changed", e, null, null, null);
-            case PlanEvent.GoalAdded e -> plan("goal.added", e, null, "goal", e.goalId());
-            case PlanEvent.GoalRaised e -> plan("goal.changed", e, null, "goal", e.goalId());
-            case PlanEvent.GoalEvaluated e -> plan("goal.evaluated", e, null, "goal", e.goalId());
-            case PlanEvent.ActionAdded e -> plan("action.added", e, null, "action", e.actionId());
-            case PlanEvent.ActionUpdated e -> plan("action.changed", e, null, "action", e.actionId());
-            case PlanEvent.ActionDone e -> plan("action.done", e, null, "action", e.actionId());
-            case PlanEvent.PlanAgreed e -> plan("plan.agreed", e, null, null, null);
-            case PlanEvent.PlanEstablished e -> plan("plan.established", e, e.number(), null, null);
-            case PlanEvent.PlanClosed e -> plan("plan.closed", e, null, null, null);
+            case PlanEvent.PlanStarted e -> plan("nl.eenplan.plan.started", e, null, null, null);
+            case PlanEvent.Tab1Updated e -> plan("nl.eenplan.plan.changed", e, null, null, null);
+            case PlanEvent.GoalAdded e -> plan("nl.eenplan.goal.added", e, null, "goal", e.goalId());
+            case PlanEvent.GoalRaised e -> plan("nl.eenplan.goal.changed", e, null, "goal", e.goalId());
+            case PlanEvent.GoalEvaluated e -> plan("nl.eenplan.goal.evaluated", e, null, "goal", e.goalId());
+            case PlanEvent.ActionAdded e -> plan("nl.eenplan.action.added", e, null, "action", e.actionId());
+            case PlanEvent.ActionUpdated e -> plan("nl.eenplan.action.changed", e, null, "action", e.actionId());
+            case PlanEvent.ActionDone e -> plan("nl.eenplan.action.done", e, null, "action", e.actionId());
+            case PlanEvent.PlanAgreed e -> plan("nl.eenplan.plan.agreed", e, null, null, null);
+            case PlanEvent.PlanEstablished e -> plan("nl.eenplan.plan.established", e, e.number(), null, null);
+            case PlanEvent.PlanClosed e -> plan("nl.eenplan.plan.closed", e, null, null, null);
         }
     }
 
     @EventListener
     void on(CoordinationChanged event) {
-        write("team.changed", event.householdId(), "participant", event.coordinatorId());
+        write("nl.eenplan.team.changed", event.householdId(), "participant", event.coordinatorId());
     }
 
     @EventListener
     void on(ParticipantLeft event) {
-        write("team.changed", event.householdId(), "participant", event.participantId());
+        write("nl.eenplan.team.changed", event.householdId(), "participant", event.participantId());
     }
 
     @EventListener
     void on(ConsentGiven event) {
-        write("consent.recorded", event.householdId(), "consent", event.consentId());
+        write("nl.eenplan.consent.recorded", event.householdId(), "consent", event.consentId());
     }
 
     @EventListener
     void on(ConsentWithdrawn event) {
-        write("consent.withdrawn", event.householdId(), "consent", event.consentId());
+        write("nl.eenplan.consent.withdrawn", event.householdId(), "consent", event.consentId());
     }
 
     @EventListener
     void on(EscalationEvent event) {
         var type = switch (event) {
-            case EscalationStarted e -> "escalation.started";
-            case EscalationRaised e -> "escalation.raised";
-            case EscalationEnded e -> "escalation.ended";
-            default -> "escalation.changed";
+            case EscalationStarted e -> "nl.eenplan.escalation.started";
+            case EscalationRaised e -> "nl.eenplan.escalation.raised";
+            case EscalationEnded e -> "nl.eenplan.escalation.ended";
+            default -> "nl.eenplan.escalation.changed";
         };
         write(type, event.householdId(), "escalation", event.escalationId());
     }
@@ -88,11 +85,11 @@ class FeedRecorder {
     @EventListener
     void on(RoundTableEvent event) {
         var type = switch (event) {
-            case RoundTableInitiated e -> "round-table.initiated";
-            case RoundTablePlanned e -> "round-table.planned";
-            case RoundTableHeld e -> "round-table.held";
-            case RoundTableCancelled e -> "round-table.cancelled";
-            default -> "round-table.changed";
+            case RoundTableInitiated e -> "nl.eenplan.round-table.initiated";
+            case RoundTablePlanned e -> "nl.eenplan.round-table.planned";
+            case RoundTableHeld e -> "nl.eenplan.round-table.held";
+            case RoundTableCancelled e -> "nl.eenplan.round-table.cancelled";
+            default -> "nl.eenplan.round-table.changed";
         };
         write(type, event.householdId(), "round-table", event.roundTableId());
     }
@@ -100,7 +97,7 @@ class FeedRecorder {
     private void plan(String type, PlanEvent event, Integer version, String subjectType, UUID subjectId) {
         entries.append(
                 UUID.randomUUID(),
-                TYPE_PREFIX + type,
+                type,
                 event.householdId(),
                 event.planId(),
                 version,
@@ -110,14 +107,6 @@ class FeedRecorder {
     }
 
     private void write(String type, UUID householdId, String subjectType, UUID subjectId) {
-        entries.append(
-                UUID.randomUUID(),
-                TYPE_PREFIX + type,
-                householdId,
-                null,
-                null,
-                subjectType,
-                subjectId,
-                clock.instant());
+        entries.append(UUID.randomUUID(), type, householdId, null, null, subjectType, subjectId, clock.instant());
     }
 }
