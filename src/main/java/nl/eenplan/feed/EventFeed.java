@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reading the event feed (issue 16, docs/adr/0030). Only staff follow households through it, each the
- * households he may find in "Mijn gezinnen" and whose plan he may see ({@link FeedReaches}); household
+ * households he may find in "Mijn gezinnen", as far as he may see them there ({@link FeedReaches}); household
  * and network members and administrators are refused. X-1 (NEN 7513): every read is logged as {@code
  * FEED_READ} with the cursor and how many entries it gave, and every household that appeared gets its
  * own {@code FEED_LISTED} entry with the basis of the person's view, so the household sees who followed it.
@@ -54,7 +54,12 @@ public class EventFeed {
         var after = FeedPosition.parse(cursor);
         var reach = reaches.of(person.id());
         var found = entries.after(
-                after, reach.accessTeams().keySet(), reach.households().keySet(), size);
+                after,
+                reach.accessTeams().keySet(),
+                reach.households().keySet(),
+                reach.overseen().keySet(),
+                FeedReach.OVERSEEN_TYPES,
+                size);
         var next = found.isEmpty() ? after : found.getLast().position();
         var shown = new LinkedHashMap<UUID, AccessBasis>();
         found.forEach(entry -> shown.putIfAbsent(entry.householdId(), reach.basis(entry)));

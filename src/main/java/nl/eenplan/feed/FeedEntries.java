@@ -20,13 +20,15 @@ import org.springframework.stereotype.Repository;
 class FeedEntries {
 
     private static final String PAGE = """
-            select id, tx::text as tx, seq, type, household_id, municipality_id, plan_id, plan_version,
+            select id, tx::text as tx_text, seq, type, household_id, municipality_id, plan_id, plan_version,
                    subject_type, subject_id, occurred_at
             from feed_event
             where (tx, seq) > (cast(:tx as xid8), :seq)
               and tx < pg_snapshot_xmin(pg_current_snapshot())
               and (municipality_id = any(cast(string_to_array(:places, ',') as uuid[]))
-                   or household_id = any(cast(string_to_array(:households, ',') as uuid[])))
+                   or household_id = any(cast(string_to_array(:households, ',') as uuid[]))
+                   or (household_id = any(cast(string_to_array(:overseen, ',') as uuid[]))
+                       and starts_with(type, :overseenTypes)))
             order by tx, seq
             limit :limit
             """;
@@ -66,11 +68,18 @@ class FeedEntries {
     }
 
     /**
-     * Up to {@code limit} entries after this position of the households in these municipalities or
-     * among these households, in the order of the feed.
+     * Up to {@code limit} entries after this position, in the order of the feed, of the households in
+     * these municipalities or among these households, and of the overseen households those whose type
+     * starts with {@code overseenTypes}.
      */
-    List<FeedEntry> after(FeedPosition after, Collection<UUID> municipalities, Collection<UUID> households, int limit) {
-        if (municipalities.isEmpty() && households.isEmpty()) {
+    List<FeedEntry> after(
+            FeedPosition after,
+            Collection<UUID> municipalities,
+            Collection<UUID> households,
+            Collection<UUID> overseen,
+            String overseenTypes,
+            int limit) {
+        if (municipalities.isEmpty() && households.isEmpty() && overseen.isEmpty()) {
             return List.of();
         }
         return jdbc.sql(PAGE)
@@ -78,6 +87,8 @@ class FeedEntries {
                 .param("seq", after.seq())
                 .param("places", ids(municipalities))
                 .param("households", ids(households))
+                .param("overseen", ids(overseen))
+                .param("overseenTypes", overseenTypes)
                 .param("limit", limit)
                 .query((rs, n) -> entry(rs))
                 .list();
@@ -94,7 +105,7 @@ class FeedEntries {
         var version = rs.getObject("plan_version", Integer.class);
         return new FeedEntry(
                 rs.getObject("id", UUID.class),
-                new FeedPosition(Long.parseLong(rs.getString("tx")), rs.getLong("seq")),
+                new FeedPosition(Long.parseLong(rs.getString("tx_text")), rs.getLong("seq")),
                 rs.getString("type"),
                 rs.getObject("household_id", UUID.class),
                 rs.getObject("municipality_id", UUID.class),

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Decides a member of staff's {@link FeedReach} at the moment he reads, by the same rules as "Mijn
  * gezinnen" and the plan itself: the access team's municipality, the teams he takes part in as a
- * professional with consent to see the plan ({@link PlanAccess}), and the escalations he oversees.
+ * professional with consent to see the plan ({@link PlanAccess}), and the escalations he oversees (their
+ * events only).
  */
 @Component
 class FeedReaches {
@@ -57,12 +58,13 @@ class FeedReaches {
                 .forEach(household -> plans.find(household, accountId)
                         .filter(Viewer::seesPlan)
                         .ifPresent(viewer -> households.put(household, viewer.accessBasis())));
+        var overseenHouseholds = new LinkedHashMap<UUID, AccessBasis>();
         overseen.of(accountId)
-                .forEach((household, escalations) -> households.putIfAbsent(
+                .forEach((household, escalations) -> overseenHouseholds.put(
                         household,
                         AccessBasis.together(escalations.stream()
                                 .map(AccessBasis::escalationStep)
                                 .toList())));
-        return new FeedReach(accessTeams, households);
+        return new FeedReach(accessTeams, households, overseenHouseholds);
     }
 }

@@ -91,7 +91,7 @@ class FeedOrderTests extends EenPlanTest {
             var cursor = FeedPosition.START;
             var last = FeedPosition.START;
             while (done.getCount() > 0 || read.size() < writers * perWriter) {
-                var page = entries.after(cursor, Set.of(), Set.of(household), 7);
+                var page = entries.after(cursor, Set.of(), Set.of(household), Set.of(), "", 7);
                 for (var entry : page) {
                     assertThat(entry.position()).isGreaterThan(last);
                     last = entry.position();
@@ -105,14 +105,15 @@ class FeedOrderTests extends EenPlanTest {
             }
             assertThat(done.await(30, TimeUnit.SECONDS)).isTrue();
             assertThat(read).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(all);
-            assertThat(entries.after(cursor, Set.of(), Set.of(household), 100)).isEmpty();
+            assertThat(entries.after(cursor, Set.of(), Set.of(household), Set.of(), "", 100))
+                    .isEmpty();
         } finally {
             executor.shutdownNow();
         }
     }
 
     private List<UUID> ids(FeedPosition after, UUID household) {
-        return entries.after(after, Set.of(), Set.of(household), 100).stream()
+        return entries.after(after, Set.of(), Set.of(household), Set.of(), "", 100).stream()
                 .map(FeedEntry::id)
                 .toList();
     }
