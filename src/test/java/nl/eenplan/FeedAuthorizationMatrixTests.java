@@ -67,6 +67,19 @@ class FeedAuthorizationMatrixTests extends MatrixTest {
                     });
                 } else if (answer.equals("A")) {
                     assertThat(households).contains(household);
+                    // What the modules published about A: plan, team, consent, round table and escalation.
+                    List<String> types =
+                            JsonPath.read(body, "$.events[?(@.data.householdId == '" + household + "')].type");
+                    assertThat(types)
+                            .contains(
+                                    "nl.eenplan.plan.started",
+                                    "nl.eenplan.goal.added",
+                                    "nl.eenplan.action.added",
+                                    "nl.eenplan.plan.established",
+                                    "nl.eenplan.team.changed",
+                                    "nl.eenplan.consent.recorded",
+                                    "nl.eenplan.round-table.initiated",
+                                    "nl.eenplan.escalation.started");
                     assertThat(aboutA).singleElement().satisfies(e -> {
                         assertThat(e.event()).isEqualTo("FEED_LISTED");
                         assertThat(e.basis()).isEqualTo(expectedBasis(actor));
