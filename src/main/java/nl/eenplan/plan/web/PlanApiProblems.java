@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.UUID;
 import nl.eenplan.consent.PlanConsentMissing;
 import nl.eenplan.home.AnswerLanguage;
+import nl.eenplan.home.VersionTag;
 import nl.eenplan.plan.PlanChangedMeanwhile;
 import nl.eenplan.plan.PlanNotFound;
 import nl.eenplan.plan.PlanRefused;
