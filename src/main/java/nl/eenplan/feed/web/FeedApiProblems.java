@@ -2,7 +2,7 @@ package nl.eenplan.feed.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import nl.eenplan.feed.FeedRefused;
-import nl.eenplan.home.AnswerLanguage;
+import nl.eenplan.home.ApiProblem;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -39,10 +39,6 @@ class FeedApiProblems {
     }
 
     private ProblemDetail problem(HttpStatus status, String key, HttpServletRequest request) {
-        var locale = AnswerLanguage.of(request.getHeader("Accept-Language"));
-        var problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, null, key, locale));
-        problem.setTitle(
-                messages.getMessage("problem.title." + status.value(), null, status.getReasonPhrase(), locale));
-        return problem;
+        return ApiProblem.of(messages, status, key, request);
     }
 }
