@@ -44,6 +44,8 @@ class WalkWorld {
             "monitoring_escalation_fact",
             "monitoring_round_table_fact",
             "monitoring_consent_fact",
+            // issue 16: the event feed gets an entry with every change
+            "feed_event",
             "reminder_sent",
             "reminder_digest_week",
             "flyway_schema_history");
