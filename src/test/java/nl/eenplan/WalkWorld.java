@@ -115,6 +115,14 @@ class WalkWorld {
             ids.put("position", "0");
             ids.put("day", "2026-12-25");
             ids.put("token", "no-such-token");
+            // Issue 16, plan steps and escalations: an earlier plan (the walk household has none, so 404).
+            ids.put(
+                    "planId",
+                    jdbc.sql("select id from plan where household_id = ? order by created_at desc limit 1")
+                            .param(world.household())
+                            .query(UUID.class)
+                            .single()
+                            .toString());
             ids.put(
                     "childId",
                     jdbc.sql("select id from household_member where household_id = ? and given_name = 'Tim'")
