@@ -26,7 +26,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
         assignableTypes = {
             HouseholdEscalationApiController.class,
             EscalationApiController.class,
-            EscalationOverviewApiController.class
+            EscalationOverviewApiController.class,
+            StagnationApiController.class
         })
 class EscalationApiProblems {
 
