@@ -37,7 +37,70 @@ class ApiAuthorizationMatrixTests extends MatrixTest {
             // Round tables (meeting), as on their pages: without consent or copy-only, none (404); X-5: the
             // network member reads the one she is invited to.
             new Row("/api/v1/households/{A}/round-tables", "            200  200  200  404  404  404  404  404  404"),
-            new Row("/api/v1/households/{A}/round-tables/{rt}", "       200  200  200  404  404  404  404  404  404"));
+            new Row("/api/v1/households/{A}/round-tables/{rt}", "       200  200  200  404  404  404  404  404  404"),
+            // Issue 16, plan steps: H-4 earlier plans as the current one; G-3 evaluation for those who change it.
+            new Row("/api/v1/households/{A}/plan/earlier", "             200  200  200  403  200  404  404  404  404"),
+            new Row(
+                    "/api/v1/households/{A}/plan/goals/{goal}/evaluation",
+                    "200 404 200  403  404  404  404  404  404"));
+
+    // Issue 16, escalations (E-1..E-5, X-5): as the escalation pages (TeamworkMatrixTests). 200: one entry
+    // about household A; list: one entry per household shown; 404: no entry, nothing of either household.
+    //                                                                    HH   NET  PRO  NOC  COPY COL  MGR  CP   ADM
+    static final List<Row> ESCALATIONS = List.of(
+            new Row("/api/v1/households/{A}/escalations", "               200  404  200  404  404  404  200  200  404"),
+            new Row("/api/v1/households/{A}/escalations/{escalation}", "  200  404  200  404  404  404  200  200  404"),
+            new Row(
+                    "/api/v1/households/{A}/stagnation/prompts",
+                    "         200  404  200  404  404  404  200  200  404"),
+            new Row(
+                    "/api/v1/households/{A}/stagnation/agreements",
+                    "      200  404  200  404  404  404  200  200  404"),
+            new Row(
+                    "/api/v1/households/{A}/stagnation/signals",
+                    "         200  404  200  404  404  404  200  200  404"),
+            new Row(
+                    "/api/v1/escalations",
+                    "                              404  404  list 404  404  404  list list 404"));
+
+    static Stream<Arguments> escalations() {
+        return cells(ESCALATIONS, "401");
+    }
+
+    @ParameterizedTest(name = "{0} as {1}: {2}")
+    @MethodSource("escalations")
+    @DisplayName("X-1, X-5: the escalation API shows each party what the escalation pages show")
+    void escalations(String route, Actor actor, String answer) throws Exception {
+        var person = actor == Actor.ANONYMOUS ? null : person(actor);
+        var request = get(path(route));
+        if (person != null) {
+            request.header("Authorization", "Bearer " + token(person));
+        }
+        var before = lastEntryId();
+        var response = mvc.perform(request).andReturn().getResponse();
+        var body = response.getContentAsString(StandardCharsets.UTF_8);
+        var entries = entriesSince(before, person);
+
+        assertThat(response.getStatus()).isEqualTo(answer.equals("list") ? 200 : Integer.parseInt(answer));
+        switch (answer) {
+            case "200" -> {
+                assertThat(entries).as("one access, one entry").hasSize(1);
+                assertThat(entries.getFirst().household()).isEqualTo(world().household());
+            }
+            case "list" -> {
+                var households = entries.stream().map(Entry::household).toList();
+                assertThat(households).doesNotContainNull().doesNotHaveDuplicates();
+                assertThat(households.contains(world().household()))
+                        .as("household A logged as shown")
+                        .isEqualTo(body.contains("Gezin " + world().familyName()));
+                assertThat(body).doesNotContain("Gezin " + world().otherFamilyName());
+            }
+            default -> {
+                assertThat(entries).isEmpty();
+                leaksNothing(body);
+            }
+        }
+    }
 
     static Stream<Arguments> api() {
         return cells(API, "401");

@@ -119,6 +119,14 @@ class WalkWorld {
             ids.put("token", "no-such-token");
             // Round tables through the API (meeting): the household's round table.
             ids.put("roundTableId", world.roundTable().toString());
+            // Issue 16, plan steps and escalations: an earlier plan (the walk household has none, so 404).
+            ids.put(
+                    "planId",
+                    jdbc.sql("select id from plan where household_id = ? order by created_at desc limit 1")
+                            .param(world.household())
+                            .query(UUID.class)
+                            .single()
+                            .toString());
             ids.put(
                     "childId",
                     jdbc.sql("select id from household_member where household_id = ? and given_name = 'Tim'")

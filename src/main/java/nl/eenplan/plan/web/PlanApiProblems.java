@@ -36,7 +36,15 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(
-        assignableTypes = {HouseholdApiController.class, PlanApiController.class, GoalApiController.class})
+        assignableTypes = {
+            HouseholdApiController.class,
+            PlanApiController.class,
+            GoalApiController.class,
+            // Issue 16: the plan's further steps and earlier plans.
+            GoalStepsApiController.class,
+            PlanStepsApiController.class,
+            EarlierPlanApiController.class
+        })
 class PlanApiProblems {
 
     /** The problem type of a plan that may not be shared with the person asking (C-1). */
