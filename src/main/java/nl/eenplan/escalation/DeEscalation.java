@@ -70,7 +70,7 @@ public class DeEscalation {
             throw new EscalationNotFound();
         }
         if (e.version() != expectedVersion) {
-            throw new EscalationChangedMeanwhile();
+            throw new EscalationChangedMeanwhile(e.version());
         }
         var ladder = settings.ladderOf(e.municipalityId());
         var owner = ladder.step(e.currentStep()).owner();

@@ -143,7 +143,7 @@ public class EscalationProgress {
             throw new EscalationNotFound();
         }
         if (e.version() != expectedVersion) {
-            throw new EscalationChangedMeanwhile();
+            throw new EscalationChangedMeanwhile(e.version());
         }
         return new Seen(e, visitor);
     }

@@ -82,7 +82,11 @@ class Escalations {
                         expectedVersion)
                 .update();
         if (updated != 1) {
-            throw new EscalationChangedMeanwhile();
+            throw new EscalationChangedMeanwhile(jdbc.sql("select version from escalation where id = ?")
+                    .param(e.id())
+                    .query(Integer.class)
+                    .optional()
+                    .orElse(expectedVersion));
         }
         e.steps().forEach(step -> saveStep(e.id(), step));
         events.publishEvent(change.event());

@@ -98,7 +98,9 @@ class EscalationApiTests extends EscalationTest {
 
         mvc.perform(as(hanna, post(outcome)).content(noCommitment)).andExpect(status().isPreconditionRequired());
         mvc.perform(as(hanna, post(outcome)).header("If-Match", "\"5\"").content(noCommitment))
-                .andExpect(status().isPreconditionFailed());
+                .andExpect(status().isPreconditionFailed())
+                .andExpect(header().string("ETag", "\"0\""))
+                .andExpect(jsonPath("$.currentVersion").value(0));
         mvc.perform(as(hanna, post(outcome)).header("If-Match", "\"0\"").content("{\"outcome\": \"COMMITMENT\"}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.reason").value("escalation.outcome.agreementsRequired"));

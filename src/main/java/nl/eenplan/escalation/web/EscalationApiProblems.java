@@ -5,6 +5,7 @@ import nl.eenplan.escalation.EscalationChangedMeanwhile;
 import nl.eenplan.escalation.EscalationNotFound;
 import nl.eenplan.escalation.EscalationRefused;
 import nl.eenplan.home.ApiProblem;
+import nl.eenplan.home.VersionTag;
 import nl.eenplan.plan.PlanChangedMeanwhile;
 import nl.eenplan.plan.PlanNotFound;
 import org.springframework.context.MessageSource;
@@ -12,6 +13,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -51,10 +53,24 @@ class EscalationApiProblems {
         return problem;
     }
 
-    /** Someone else changed the escalation (or, on de-escalation, the plan) first: nothing was stored. */
-    @ExceptionHandler({EscalationChangedMeanwhile.class, PlanChangedMeanwhile.class})
+    /**
+     * Someone else changed the escalation first: nothing was stored, and the ETag names the version that
+     * is current now.
+     */
+    @ExceptionHandler(EscalationChangedMeanwhile.class)
+    ResponseEntity<ProblemDetail> changedMeanwhile(EscalationChangedMeanwhile e, HttpServletRequest request) {
+        var problem =
+                ApiProblem.of(messages, HttpStatus.PRECONDITION_FAILED, "escalation.api.changedMeanwhile", request);
+        problem.setProperty("currentVersion", e.currentVersion());
+        return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
+                .eTag(VersionTag.of(e.currentVersion()).header())
+                .body(problem);
+    }
+
+    /** On de-escalation the plan changed first: nothing was stored; read the escalation again. */
+    @ExceptionHandler(PlanChangedMeanwhile.class)
     @ResponseStatus(HttpStatus.PRECONDITION_FAILED)
-    ProblemDetail changedMeanwhile(HttpServletRequest request) {
+    ProblemDetail planChangedMeanwhile(HttpServletRequest request) {
         return ApiProblem.of(messages, HttpStatus.PRECONDITION_FAILED, "escalation.api.changedMeanwhile", request);
     }
 }

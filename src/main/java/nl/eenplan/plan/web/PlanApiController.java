@@ -1,8 +1,9 @@
 package nl.eenplan.plan.web;
 
 import jakarta.validation.Valid;
-import java.util.List;
 import java.util.UUID;
+import nl.eenplan.home.ApiPage;
+import nl.eenplan.home.Paging;
 import nl.eenplan.home.SendsETag;
 import nl.eenplan.home.VersionTag;
 import nl.eenplan.identity.AccountPrincipal;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -71,9 +73,15 @@ class PlanApiController {
                 .body(new Established(number, "/api/v1/households/" + householdId + "/plan/versions/" + number));
     }
 
+    /** The established versions, oldest first, in pages. */
     @GetMapping("/versions")
-    List<PlanSnapshot> versions(@PathVariable UUID householdId, @AuthenticationPrincipal AccountPrincipal person) {
-        return resources.versions(householdId, person);
+    ApiPage<PlanSnapshot> versions(
+            @PathVariable UUID householdId,
+            @AuthenticationPrincipal AccountPrincipal person,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        var paging = Paging.of(page, size);
+        return paging.of(resources.versions(householdId, person));
     }
 
     @GetMapping("/versions/{number}")

@@ -193,7 +193,9 @@ class PlanApiProblemTests extends PlanApiTest {
                 .andExpect(jsonPath("$.coordination.coordinator.name").value("Petra de Vries"));
         mvc.perform(as(professional, get("/api/v1/households/{id}/plan/versions", household)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.length()").value(1));
+                .andExpect(jsonPath("$.items.length()").value(1))
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.nextPage").value(org.hamcrest.Matchers.nullValue()));
         mvc.perform(as(professional, get("/api/v1/households/{id}/plan/versions/1", household)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.coordinator").value("Petra de Vries"))
