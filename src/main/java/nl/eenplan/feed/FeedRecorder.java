@@ -14,6 +14,7 @@ import nl.eenplan.meeting.RoundTableHeld;
 import nl.eenplan.meeting.RoundTableInitiated;
 import nl.eenplan.meeting.RoundTablePlanned;
 import nl.eenplan.participation.CoordinationChanged;
+import nl.eenplan.participation.ParticipantJoined;
 import nl.eenplan.participation.ParticipantLeft;
 import nl.eenplan.plan.PlanEvent;
 import org.springframework.context.event.EventListener;
@@ -54,6 +55,11 @@ class FeedRecorder {
     @EventListener
     void on(CoordinationChanged event) {
         write("nl.eenplan.team.changed", event.householdId(), "participant", event.coordinatorId());
+    }
+
+    @EventListener
+    void on(ParticipantJoined event) {
+        write("nl.eenplan.team.changed", event.householdId(), "participant", event.participantId());
     }
 
     @EventListener

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,10 +24,12 @@ public class Team {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Team(JdbcClient jdbc, Clock clock) {
+    Team(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -55,6 +58,7 @@ public class Team {
                         p.legalRole() == null ? null : p.legalRole().name(),
                         Timestamp.from(clock.instant()))
                 .update();
+        events.publishEvent(new ParticipantJoined(householdId, id));
         return find(id).orElseThrow();
     }
 

@@ -49,7 +49,11 @@ class FeedAccessTests extends FeedTest {
         // Once consent is recorded, the professional follows the household, from its first event.
         consent(unshared, karel);
         assertThat(households(karel)).containsExactly(unshared);
-        assertThat(JsonPath.<String>read(feed(karel, ""), "$.events[0].type")).isEqualTo("nl.eenplan.plan.started");
+        assertThat(JsonPath.<List<String>>read(feed(karel, ""), "$.events[*].type"))
+                .first()
+                .isEqualTo("nl.eenplan.team.changed");
+        assertThat(JsonPath.<List<String>>read(feed(karel, ""), "$.events[*].type"))
+                .contains("nl.eenplan.plan.started");
     }
 
     @Test

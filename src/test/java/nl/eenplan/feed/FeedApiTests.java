@@ -31,6 +31,8 @@ class FeedApiTests extends FeedTest {
 
         assertThat(typesOf(page, household))
                 .containsSubsequence("nl.eenplan.plan.started", "nl.eenplan.consent.recorded", "nl.eenplan.goal.added");
+        // H-2: the professional who registered the household joined its team.
+        assertThat(typesOf(page, household)).contains("nl.eenplan.team.changed");
         var added = "$.events[?(@.type == 'nl.eenplan.goal.added')]";
         assertThat(JsonPath.<List<String>>read(page, added + ".specversion")).containsExactly("1.0");
         assertThat(JsonPath.<List<String>>read(page, added + ".subject")).containsExactly("goal/" + goal);
