@@ -35,7 +35,12 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(
-        assignableTypes = {HouseholdApiController.class, PlanApiController.class, GoalApiController.class})
+        assignableTypes = {
+            HouseholdApiController.class,
+            PlanApiController.class,
+            GoalApiController.class,
+            PlanFhirApiController.class
+        })
 class PlanApiProblems {
 
     /** The problem type of a plan that may not be shared with the person asking (C-1). */
