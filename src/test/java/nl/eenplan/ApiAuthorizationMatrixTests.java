@@ -33,7 +33,9 @@ class ApiAuthorizationMatrixTests extends MatrixTest {
             new Row("/api/v1/households/{A}/plan/actions/{omasAction}", "200  200  200  403  404  404  404  404  404"),
             // PL-9: copy-only recipients read the established versions, nothing in between.
             new Row("/api/v1/households/{A}/plan/versions", "            200  200  200  403  200  404  404  404  404"),
-            new Row("/api/v1/households/{A}/plan/versions/1", "          200  200  200  403  200  404  404  404  404"));
+            new Row("/api/v1/households/{A}/plan/versions/1", "          200  200  200  403  200  404  404  404  404"),
+            // the plan as FHIR, to exactly those who read the plan (ADR 0028).
+            new Row("/api/v1/households/{A}/plan/fhir", "                200  200  200  403  404  404  404  404  404"));
 
     static Stream<Arguments> api() {
         return cells(API, "401");

@@ -66,7 +66,7 @@ class PlanResources {
     /**
      * X-1, X-5, X-6: the plan for a FHIR export, decided and read exactly as {@link #plan} does, but logged
      * as an export. Whoever sees the whole plan also gets the consents as his consent overview shows them,
-     * read (and logged) by that overview's own use case; nobody else gets any.
+     * read by that overview's own use case; nobody else gets any. One access, one entry: the export's.
      */
     @Transactional
     public ExportedPlan export(UUID householdId, AccountPrincipal person) {
@@ -81,7 +81,8 @@ class PlanResources {
         var members = participants.stream()
                 .filter(p -> p.memberId() != null)
                 .collect(Collectors.toMap(Participant::id, Participant::memberId));
-        return new ExportedPlan(resource, members, consents.forHousehold(householdId, person.id()), clock.instant());
+        return new ExportedPlan(
+                resource, members, consents.forHouseholdAsPartOf(householdId, person.id()), clock.instant());
     }
 
     /** One goal of the plan; one that is not in it (or not for this person, X-5) is not found, and not logged. */
