@@ -35,7 +35,74 @@ class ApiAuthorizationMatrixTests extends MatrixTest {
             new Row("/api/v1/households/{A}/plan/versions", "            200  200  200  403  200  404  404  404  404"),
             new Row("/api/v1/households/{A}/plan/versions/1", "          200  200  200  403  200  404  404  404  404"),
             // the plan as FHIR, to exactly those who read the plan (ADR 0028).
-            new Row("/api/v1/households/{A}/plan/fhir", "                200  200  200  403  404  404  404  404  404"));
+            new Row("/api/v1/households/{A}/plan/fhir", "                200  200  200  403  404  404  404  404  404"),
+            // Round tables (meeting), as on their pages: without consent or copy-only, none (404); X-5: the
+            // network member reads the one she is invited to.
+            new Row("/api/v1/households/{A}/round-tables", "            200  200  200  404  404  404  404  404  404"),
+            new Row("/api/v1/households/{A}/round-tables/{rt}", "       200  200  200  404  404  404  404  404  404"),
+            // Issue 16, plan steps: H-4 earlier plans as the current one; G-3 evaluation for those who change it.
+            new Row("/api/v1/households/{A}/plan/earlier", "             200  200  200  403  200  404  404  404  404"),
+            new Row(
+                    "/api/v1/households/{A}/plan/goals/{goal}/evaluation",
+                    "200 404 200  403  404  404  404  404  404"));
+
+    // Issue 16, escalations (E-1..E-5, X-5): as the escalation pages (TeamworkMatrixTests). 200: one entry
+    // about household A; list: one entry per household shown; 404: no entry, nothing of either household.
+    //                                                                    HH   NET  PRO  NOC  COPY COL  MGR  CP   ADM
+    static final List<Row> ESCALATIONS = List.of(
+            new Row("/api/v1/households/{A}/escalations", "               200  404  200  404  404  404  200  200  404"),
+            new Row("/api/v1/households/{A}/escalations/{escalation}", "  200  404  200  404  404  404  200  200  404"),
+            new Row(
+                    "/api/v1/households/{A}/stagnation/prompts",
+                    "         200  404  200  404  404  404  200  200  404"),
+            new Row(
+                    "/api/v1/households/{A}/stagnation/agreements",
+                    "      200  404  200  404  404  404  200  200  404"),
+            new Row(
+                    "/api/v1/households/{A}/stagnation/signals",
+                    "         200  404  200  404  404  404  200  200  404"),
+            new Row(
+                    "/api/v1/escalations",
+                    "                              404  404  list 404  404  404  list list 404"));
+
+    static Stream<Arguments> escalations() {
+        return cells(ESCALATIONS, "401");
+    }
+
+    @ParameterizedTest(name = "{0} as {1}: {2}")
+    @MethodSource("escalations")
+    @DisplayName("X-1, X-5: the escalation API shows each party what the escalation pages show")
+    void escalations(String route, Actor actor, String answer) throws Exception {
+        var person = actor == Actor.ANONYMOUS ? null : person(actor);
+        var request = get(path(route));
+        if (person != null) {
+            request.header("Authorization", "Bearer " + token(person));
+        }
+        var before = lastEntryId();
+        var response = mvc.perform(request).andReturn().getResponse();
+        var body = response.getContentAsString(StandardCharsets.UTF_8);
+        var entries = entriesSince(before, person);
+
+        assertThat(response.getStatus()).isEqualTo(answer.equals("list") ? 200 : Integer.parseInt(answer));
+        switch (answer) {
+            case "200" -> {
+                assertThat(entries).as("one access, one entry").hasSize(1);
+                assertThat(entries.getFirst().household()).isEqualTo(world().household());
+            }
+            case "list" -> {
+                var households = entries.stream().map(Entry::household).toList();
+                assertThat(households).doesNotContainNull().doesNotHaveDuplicates();
+                assertThat(households.contains(world().household()))
+                        .as("household A logged as shown")
+                        .isEqualTo(body.contains("Gezin " + world().familyName()));
+                assertThat(body).doesNotContain("Gezin " + world().otherFamilyName());
+            }
+            default -> {
+                assertThat(entries).isEmpty();
+                leaksNothing(body);
+            }
+        }
+    }
 
     static Stream<Arguments> api() {
         return cells(API, "401");
@@ -73,4 +140,92 @@ class ApiAuthorizationMatrixTests extends MatrixTest {
             }
         }
     }
+
+    // Issue 16: consents, the access log, to-do and "Mijn gezinnen" of the API, as their pages answer.
+    static final String HH_A = "/api/v1/households/{A}";
+    //                                                      HH   NET  PRO  NOC  COPY COL  MGR  CP   ADM
+    static final List<Row> CONSENT_AND_LOG = List.of(
+            new Row(HH_A + "/consents", "                   200  404  200  200  404  404  404  404  404"),
+            new Row(HH_A + "/consents/required", "          404  404  200  200  404  404  404  404  404"),
+            new Row(HH_A + "/consents/{consent}", "         200  404  200  404  404  404  404  404  404"),
+            new Row(HH_A + "/consents/overrides", "         404  404  200  200  404  404  404  404  404"),
+            new Row(HH_A + "/consents/signals", "           404  404  200  200  404  404  404  404  404"),
+            new Row(HH_A + "/access-log", "                 200  404  404  404  404  404  404  404  404"),
+            new Row(HH_A + "/personal-data/{sanne}", "      200  404  404  404  404  404  404  404  404"),
+            new Row("/api/v1/to-do", "                      200  200  200  200  200  200  200  200  200"),
+            new Row("/api/v1/cases?q={familyName}", "       403  403  200  200  200  200  200  200  403"));
+
+    static Stream<Arguments> consentAndLog() {
+        return cells(CONSENT_AND_LOG, "401");
+    }
+
+    @ParameterizedTest(name = "{0} as {1}: {2}")
+    @MethodSource("consentAndLog")
+    @DisplayName("X-1, X-5, X-6, C-1: consents, the access log and the to-do list through the API")
+    void consentAndLog(String route, Actor actor, String answer) throws Exception {
+        var person = actor == Actor.ANONYMOUS ? null : person(actor);
+        var request = get(path(route));
+        if (person != null) {
+            request.header("Authorization", "Bearer " + token(person));
+        }
+        var before = lastEntryId();
+        var response = mvc.perform(request).andReturn().getResponse();
+        var body = response.getContentAsString(StandardCharsets.UTF_8);
+        var entries = entriesSince(before, person);
+
+        assertThat(response.getStatus()).isEqualTo(Integer.parseInt(answer));
+        if (!answer.equals("200")) {
+            assertThat(entries).isEmpty();
+            leaksNothing(body);
+        } else if (route.startsWith(HH_A)) {
+            assertThat(entries).as("the read is logged").isNotEmpty();
+            assertThat(entries).allSatisfy(e -> assertThat(e.household()).isEqualTo(world().household()));
+        }
+    }
+    // --- Team, coordination and household members API (participation): the rows of the team page,
+    // the coordination page and the household page (X-5: the network sees who coordinates and itself;
+    // C-1: without consent the team and coordination are read, the members not; parental authority
+    // only by who records it). {hanna}, {piet}: their places in the team; {tim}: the minor.
+    //                                                                   HH   NET  PRO  NOC  COPY COL  MGR  CP   ADM
+    static final List<Row> TEAM_API = List.of(
+            new Row("/api/v1/households/{A}/team", "                     200  200  200  200  200  404  404  404  404"),
+            new Row("/api/v1/households/{A}/team/history", "             200  200  200  200  200  404  404  404  404"),
+            new Row("/api/v1/households/{A}/team/copies", "              200  404  200  403  404  404  404  404  404"),
+            new Row("/api/v1/households/{A}/team/{hanna}", "             200  200  200  200  200  404  404  404  404"),
+            new Row("/api/v1/households/{A}/team/{piet}", "              200  404  200  200  200  404  404  404  404"),
+            new Row("/api/v1/households/{A}/coordination", "             200  200  200  200  200  404  404  404  404"),
+            new Row("/api/v1/households/{A}/coordination/history", "     200  200  200  200  200  404  404  404  404"),
+            new Row("/api/v1/households/{A}/members", "                  200  404  200  403  200  404  404  404  404"),
+            new Row("/api/v1/households/{A}/members/history", "          200  404  200  403  200  404  404  404  404"),
+            new Row("/api/v1/households/{A}/members/{sanne}", "          200  404  200  403  200  404  404  404  404"),
+            new Row("/api/v1/households/{A}/members/{tim}/authority", "  200  404  200  404  404  404  404  404  404"));
+
+    static Stream<Arguments> teamApi() {
+        return cells(TEAM_API, "401");
+    }
+
+    @ParameterizedTest(name = "{0} as {1}: {2}")
+    @MethodSource("teamApi")
+    @DisplayName("X-1, X-5, C-1: the team, coordination and household members API")
+    void teamApi(String route, Actor actor, String answer) throws Exception {
+        var household = world().household();
+        var filled = route.replace("{hanna}", participantOf(world().people().get(Actor.PROFESSIONAL)))
+                .replace("{piet}", participantOf(world().people().get(Actor.NO_CONSENT)))
+                .replace(
+                        "{tim}",
+                        jdbc.sql("select id from household_member where household_id = ? and given_name = 'Tim'")
+                                .param(household)
+                                .query(java.util.UUID.class)
+                                .single()
+                                .toString());
+        api(filled, actor, answer);
+    }
+
+    private String participantOf(nl.eenplan.identity.AccountPrincipal person) {
+        return team.participationOf(world().household(), person.id())
+                .orElseThrow()
+                .id()
+                .toString();
+    }
+    // --- end of the team, coordination and household members API
 }

@@ -84,6 +84,8 @@ class TableOwnershipTests {
             entry("case_assignment", "caseload"),
             entry("destruction_request", "retention"),
             entry("destruction_record", "retention"),
+            // V61: the event feed (issue 16).
+            entry("feed_event", "feed"),
             entry("event_publication", "spring-modulith"));
 
     /** The read contracts modules publish for the others: view → owning module. */
@@ -98,7 +100,9 @@ class TableOwnershipTests {
             entry("coordinator_name_v", "participation"),
             entry("open_escalation_v", "escalation"),
             entry("round_table_due_v", "meeting"),
-            entry("consent_due_v", "consent"));
+            entry("consent_due_v", "consent"),
+            // V61: the municipality of each household, for the event feed.
+            entry("household_municipality_v", "household"));
 
     private static final Pattern CREATED = Pattern.compile(
             "create\\s+(table|view)\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_]+)", Pattern.CASE_INSENSITIVE);

@@ -44,6 +44,8 @@ class WalkWorld {
             "monitoring_escalation_fact",
             "monitoring_round_table_fact",
             "monitoring_consent_fact",
+            // issue 16: the event feed gets an entry with every change
+            "feed_event",
             "reminder_sent",
             "reminder_digest_week",
             "flyway_schema_history");
@@ -115,6 +117,16 @@ class WalkWorld {
             ids.put("position", "0");
             ids.put("day", "2026-12-25");
             ids.put("token", "no-such-token");
+            // Round tables through the API (meeting): the household's round table.
+            ids.put("roundTableId", world.roundTable().toString());
+            // Issue 16, plan steps and escalations: an earlier plan (the walk household has none, so 404).
+            ids.put(
+                    "planId",
+                    jdbc.sql("select id from plan where household_id = ? order by created_at desc limit 1")
+                            .param(world.household())
+                            .query(UUID.class)
+                            .single()
+                            .toString());
             ids.put(
                     "childId",
                     jdbc.sql("select id from household_member where household_id = ? and given_name = 'Tim'")

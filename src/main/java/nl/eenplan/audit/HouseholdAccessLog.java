@@ -97,7 +97,75 @@ public class HouseholdAccessLog {
         return new AccessLogPage(householdId, household, days, page, entries.size() > PAGE_SIZE, hideOwn, represented);
     }
 
+    /**
+     * X-1 for the API: the same entries one by one, newest first, {@code size} of them from page {@code
+     * page}, with how many there are in all; the same rule of who reads it, and the same log entry.
+     */
+    @Transactional
+    public Entries entries(
+            UUID householdId, AccountPrincipal person, int page, int size, boolean hideOwn, Locale locale) {
+        var everyone = members.of(householdId);
+        var represented = SubjectAccessRule.representedBy(person.id(), everyone, today());
+        if (represented.isEmpty() || page < 0 || size < 1) {
+            throw new AccessLogNotFound();
+        }
+        var shown = jdbc.sql("""
+                        select * from audit_entry
+                        where household_id = ? and (member_id is null or member_id::text = any(string_to_array(?, ',')))
+                          and (? = false or account_id is null or account_id <> ?)
+                        order by occurred_at desc, id desc limit ? offset ?
+                        """)
+                .params(householdId, ids(represented), hideOwn, person.id(), size, (long) page * size)
+                .query((rs, n) -> AuditChain.entry(rs))
+                .list();
+        var total = jdbc.sql("""
+                        select count(*) from audit_entry
+                        where household_id = ? and (member_id is null or member_id::text = any(string_to_array(?, ',')))
+                          and (? = false or account_id is null or account_id <> ?)
+                        """)
+                .params(householdId, ids(represented), hideOwn, person.id())
+                .query(Long.class)
+                .single();
+        subjects.householdName(householdId).orElseThrow(AccessLogNotFound::new);
+        var lines = lines(householdId, person, shown, everyone, locale);
+        audit.record(new AuditEvent(
+                        person.id(),
+                        null,
+                        "ACCESS_LOG_READ",
+                        "household",
+                        householdId.toString(),
+                        householdId,
+                        "page " + page)
+                .on(AccessBasis.self()));
+        return new Entries(lines, total);
+    }
+
+    /** Some entries of a household's access log in words, one line each, and how many there are in all. */
+    public record Entries(List<AccessLogLine> lines, long total) {}
+
     private List<AccessLogDay> days(
+            UUID householdId,
+            AccountPrincipal person,
+            List<AuditEntry> shown,
+            List<DataSubject> everyone,
+            Locale locale) {
+        var byDay = new LinkedHashMap<LocalDate, List<AccessLogLine>>();
+        for (var line : lines(householdId, person, shown, everyone, locale)) {
+            var lines = byDay.computeIfAbsent(line.first().toLocalDate(), d -> new ArrayList<>());
+            // The same person doing the same thing several times in a row is one line (X-2: readable).
+            if (!lines.isEmpty() && lines.getLast().sameAs(line)) {
+                lines.set(lines.size() - 1, lines.getLast().andEarlier(line.first()));
+            } else {
+                lines.add(line);
+            }
+        }
+        return byDay.entrySet().stream()
+                .map(d -> new AccessLogDay(d.getKey(), List.copyOf(d.getValue())))
+                .toList();
+    }
+
+    /** Each entry as one line in words, in Dutch time. */
+    private List<AccessLogLine> lines(
             UUID householdId,
             AccountPrincipal person,
             List<AuditEntry> shown,
@@ -111,11 +179,11 @@ public class HouseholdAccessLog {
                 .map(r -> r.aims(householdId, overrides))
                 .flatMap(m -> m.entrySet().stream())
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
-        var byDay = new LinkedHashMap<LocalDate, List<AccessLogLine>>();
+        var lines = new ArrayList<AccessLogLine>();
         for (var e : shown) {
             var you = person.id().equals(e.accountId());
             var when = e.occurredAt().atZone(DutchTime.ZONE);
-            var line = new AccessLogLine(
+            lines.add(new AccessLogLine(
                     when,
                     when,
                     1,
@@ -124,18 +192,9 @@ public class HouseholdAccessLog {
                     you,
                     words.what(e, locale),
                     e.memberId() == null ? null : names.get(e.memberId()),
-                    words.basis(e, you, aims, locale));
-            var lines = byDay.computeIfAbsent(when.toLocalDate(), d -> new ArrayList<>());
-            // The same person doing the same thing several times in a row is one line (X-2: readable).
-            if (!lines.isEmpty() && lines.getLast().sameAs(line)) {
-                lines.set(lines.size() - 1, lines.getLast().andEarlier(when));
-            } else {
-                lines.add(line);
-            }
+                    words.basis(e, you, aims, locale)));
         }
-        return byDay.entrySet().stream()
-                .map(d -> new AccessLogDay(d.getKey(), List.copyOf(d.getValue())))
-                .toList();
+        return lines;
     }
 
     private LocalDate today() {

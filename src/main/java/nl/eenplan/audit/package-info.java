@@ -8,7 +8,7 @@
  * nl.eenplan.audit.HouseholdTeams} and {@link nl.eenplan.audit.SharingReasons}. The household reads its log in
  * words, by day and in Dutch time ({@link nl.eenplan.audit.AccessLogWords}). See docs/privacy.md.
  */
-@ApplicationModule(allowedDependencies = {"identity", "document", "calendar"})
+@ApplicationModule(allowedDependencies = {"identity", "document", "calendar", "home"})
 package nl.eenplan.audit;
 
 import org.springframework.modulith.ApplicationModule;

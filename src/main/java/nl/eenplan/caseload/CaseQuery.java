@@ -7,9 +7,11 @@ import java.util.Set;
 
 /**
  * A search of "Mijn gezinnen": a text found in the household's name, its members' names or its
- * postcode; a member's date of birth; what needs attention; the plan's status; and the page (from 1).
+ * postcode; a member's date of birth; what needs attention; the plan's status; and the page (from 1) of
+ * {@code size} rows ({@value #PAGE_SIZE} on the page, 1 to 100 through the API).
  */
-public record CaseQuery(String text, LocalDate dateOfBirth, Set<CaseFilter> filters, PlanState planState, int page) {
+public record CaseQuery(
+        String text, LocalDate dateOfBirth, Set<CaseFilter> filters, PlanState planState, int page, int size) {
 
     /** Rows on a page. */
     public static final int PAGE_SIZE = 20;
@@ -27,6 +29,12 @@ public record CaseQuery(String text, LocalDate dateOfBirth, Set<CaseFilter> filt
         }
         filters = filters == null || filters.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(filters));
         page = Math.max(1, page);
+        size = Math.clamp(size, 1, 100);
+    }
+
+    /** A search with pages of {@value #PAGE_SIZE} rows, as on the page "Mijn gezinnen". */
+    public CaseQuery(String text, LocalDate dateOfBirth, Set<CaseFilter> filters, PlanState planState, int page) {
+        this(text, dateOfBirth, filters, planState, page, PAGE_SIZE);
     }
 
     public static CaseQuery everything() {
@@ -34,7 +42,7 @@ public record CaseQuery(String text, LocalDate dateOfBirth, Set<CaseFilter> filt
     }
 
     public CaseQuery onPage(int number) {
-        return new CaseQuery(text, dateOfBirth, filters, planState, number);
+        return new CaseQuery(text, dateOfBirth, filters, planState, number, size);
     }
 
     boolean searchesText() {

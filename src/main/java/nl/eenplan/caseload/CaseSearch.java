@@ -104,8 +104,8 @@ class CaseSearch {
                     });
         }
         sql.append(" order by lower(f.name), f.id limit :size offset :offset");
-        params.put("size", CaseQuery.PAGE_SIZE);
-        params.put("offset", (query.page() - 1) * CaseQuery.PAGE_SIZE);
+        params.put("size", query.size());
+        params.put("offset", (long) (query.page() - 1) * query.size());
         var total = new long[] {0};
         var rows = jdbc.sql(sql.toString())
                 .params(params)

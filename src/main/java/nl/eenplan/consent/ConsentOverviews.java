@@ -81,21 +81,18 @@ public class ConsentOverviews {
     }
 
     /**
-     * C-1, X-1: refuses (as not found) a change of a consent about a member whose consent file this
-     * viewer may not read ({@link ConsentDisclosure}): a professional without consent about him.
+     * C-1, X-1: refuses (as not found) a consent of another household or none, and a change or read of
+     * a consent about a member whose consent file this viewer may not read ({@link ConsentDisclosure}): a
+     * professional without consent about him. Logs nothing: what follows does.
      */
     @Transactional(readOnly = true)
     public void requireDisclosed(UUID householdId, UUID accountId, UUID consentId) {
         var viewer = access.viewer(householdId, accountId);
-        var today = DutchTime.today(clock);
-        var covered = disclosure.coveredMembers(householdId, viewer);
-        if (covered == null) {
-            return;
-        }
         var consent = consents.find(consentId)
                 .filter(c -> c.householdId().equals(householdId))
                 .orElseThrow(ConsentNotFound::new);
-        if (!covered.contains(consent.subjectId())) {
+        var covered = disclosure.coveredMembers(householdId, viewer);
+        if (covered != null && !covered.contains(consent.subjectId())) {
             throw new ConsentNotFound();
         }
     }

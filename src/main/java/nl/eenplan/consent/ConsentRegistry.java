@@ -2,6 +2,7 @@ package nl.eenplan.consent;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -191,7 +192,7 @@ public class ConsentRegistry {
                 .filter(c -> c.householdId().equals(householdId))
                 .orElseThrow(ConsentNotFound::new);
         if (consent.version() != expectedVersion) {
-            throw new ConsentChangedMeanwhile();
+            throw new ConsentChangedMeanwhile(consent.version());
         }
         return consent;
     }
@@ -220,16 +221,20 @@ public class ConsentRegistry {
         if (!required.possible()) {
             throw new ConsentRefused("givenBy", "consent.givenBy.noAuthority", subject.name());
         }
-        if (!members.stream().map(Member::id).collect(Collectors.toSet()).containsAll(givenBy)) {
-            throw new ConsentRefused("givenBy", "consent.givenBy.notInHousehold");
+        var strangers = new HashSet<>(givenBy);
+        strangers.removeAll(members.stream().map(Member::id).collect(Collectors.toSet()));
+        if (!strangers.isEmpty()) {
+            throw ConsentRefused.naming("givenBy", "consent.givenBy.notInHousehold", strangers);
         }
         var missing = required.missingFrom(givenBy);
         if (!missing.isEmpty()) {
-            throw new ConsentRefused("givenBy", "consent.givenBy.missing", names(members, missing), subject.name());
+            throw ConsentRefused.naming(
+                    "givenBy", "consent.givenBy.missing", missing, names(members, missing), subject.name());
         }
         var extra = required.notEntitledAmong(givenBy);
         if (!extra.isEmpty()) {
-            throw new ConsentRefused("givenBy", "consent.givenBy.notEntitled", names(members, extra), subject.name());
+            throw ConsentRefused.naming(
+                    "givenBy", "consent.givenBy.notEntitled", extra, names(members, extra), subject.name());
         }
     }
 

@@ -51,6 +51,11 @@ class Account {
         return active && passwordHash != null && deactivatedAt == null;
     }
 
+    /** An invited person logged in through the identity provider: the account is theirs, without a password. */
+    void activateThroughProvider() {
+        this.active = true;
+    }
+
     boolean requiresSecondFactor() {
         return kind.requiresSecondFactor() || totpEnabled || secondFactorChosen;
     }

@@ -80,13 +80,15 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, SecurityContextRepository contexts) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, SecurityContextRepository contexts, ProviderLoginSetup provider)
+            throws Exception {
         // PasswordAuthentication is the only AuthenticationProvider bean, so Boot makes it the global one.
         var afterPassword = new SavedRequestAwareAuthenticationSuccessHandler();
         var denied = new AccessDeniedHandlerImpl();
         http.authorizeHttpRequests(authorize -> authorize
                         .requestMatchers(
                                 "/login",
+                                "/login/provider",
                                 "/invitation/**",
                                 "/forgot-password",
                                 "/forgot-password/sent",
@@ -131,8 +133,11 @@ class SecurityConfiguration {
                         denied.handle(request, response, e);
                     }
                 }))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .headers(headers -> headers.contentSecurityPolicy(
+                                csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY.replace(
+                                        "form-action 'self'", "form-action " + provider.formAction())))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+        provider.applyTo(http);
         return http.build();
     }
 }

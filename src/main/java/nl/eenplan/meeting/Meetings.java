@@ -83,7 +83,7 @@ class Meetings {
                         expected)
                 .update();
         if (updated != 1) {
-            throw new RoundTableChangedMeanwhile();
+            throw changedMeanwhile(r.id());
         }
         storeParts(change);
     }
@@ -97,8 +97,17 @@ class Meetings {
                 .params(roundTable.id(), expected)
                 .update();
         if (updated != 1) {
-            throw new RoundTableChangedMeanwhile();
+            throw changedMeanwhile(roundTable.id());
         }
+    }
+
+    /** The refusal of a change on an outdated version, naming the version the round table has now. */
+    private RoundTableChangedMeanwhile changedMeanwhile(UUID id) {
+        return new RoundTableChangedMeanwhile(jdbc.sql("select version from round_table where id = ?")
+                .param(id)
+                .query(Integer.class)
+                .optional()
+                .orElse(null));
     }
 
     /** Stores the parts of a transition whose version was claimed, and publishes what happened. */

@@ -6,6 +6,9 @@
  * in the plan; the first round table records the coordinator (M-2). Contributes its deadlines to
  * the to-do page and reminders through {@link nl.eenplan.deadline.DeadlineSource}.
  *
+ * <p>The same use cases answer the pages and the JSON API under {@code
+ * /api/v1/households/{householdId}/round-tables}, whose ETag is the round table's version.
+ *
  * <p>Published read contract (migration V37): {@code round_table_due_v(household_id, window_earliest,
  * window_latest, meeting_date)}, the round tables still to be held.
  */

@@ -1,8 +1,13 @@
 package nl.eenplan.home.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Comparator;
+import nl.eenplan.home.ApiProblem;
+import nl.eenplan.home.Paging;
+import nl.eenplan.home.VersionTag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -13,11 +18,14 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -47,6 +55,59 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             original.getProperties().forEach(problem::setProperty);
         }
         return super.handleExceptionInternal(ex, problem, headers, status, request);
+    }
+
+    /** A change without If-Match: the client did not say which version it changed. */
+    @ExceptionHandler(VersionTag.Missing.class)
+    ResponseEntity<ProblemDetail> versionMissing(HttpServletRequest request) {
+        return answer(HttpStatus.PRECONDITION_REQUIRED, "api.ifMatchRequired", request);
+    }
+
+    @ExceptionHandler(VersionTag.Malformed.class)
+    ResponseEntity<ProblemDetail> versionMalformed(HttpServletRequest request) {
+        return answer(HttpStatus.BAD_REQUEST, "api.ifMatchMalformed", request);
+    }
+
+    @ExceptionHandler(Paging.Invalid.class)
+    ResponseEntity<ProblemDetail> pagingInvalid(HttpServletRequest request) {
+        return answer(HttpStatus.BAD_REQUEST, "api.pagingInvalid", request);
+    }
+
+    /** An id in the path that is no id names nothing: 404, as an id nobody may see. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var http = ((NativeWebRequest) request).getNativeRequest(HttpServletRequest.class);
+        if (ex instanceof MethodArgumentTypeMismatchException mismatch
+                && mismatch.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                    .body(ApiProblem.of(messages, HttpStatus.NOT_FOUND, "api.notFound", http));
+        }
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST)
+                .body(ApiProblem.of(messages, HttpStatus.BAD_REQUEST, "api.unreadable", http));
+    }
+
+    /** Fields that break a rule: 400, each named under {@code errors} with its message. */
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var http = ((NativeWebRequest) request).getNativeRequest(HttpServletRequest.class);
+        var locale = ApiProblem.language(http);
+        var problem = ApiProblem.of(messages, HttpStatus.BAD_REQUEST, "api.invalid", http);
+        problem.setProperty(
+                "errors",
+                ex.getBindingResult().getFieldErrors().stream()
+                        .map(error -> new FieldProblem(error.getField(), messages.getMessage(error, locale)))
+                        .sorted(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message))
+                        .toList());
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(problem);
+    }
+
+    /** What is wrong with one field of a request body. */
+    record FieldProblem(String field, String message) {}
+
+    private ResponseEntity<ProblemDetail> answer(HttpStatus status, String key, HttpServletRequest request) {
+        return ResponseEntity.status(status).body(ApiProblem.of(messages, status, key, request));
     }
 
     /** What no other handler answers: logged, and a 500 problem without any detail of the cause. */

@@ -2,6 +2,10 @@ package nl.eenplan.home.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import nl.eenplan.home.FieldRules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,14 +15,19 @@ import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JavaType;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.deser.ValueDeserializerModifier;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.type.CollectionType;
 import tools.jackson.databind.type.LogicalType;
 
 /**
@@ -72,6 +81,46 @@ class StrictJson {
         }
     }
 
+    /**
+     * A list of ids or choices read into a set names each value once: a value given twice is refused,
+     * not quietly dropped, so that what is stored is exactly what was sent.
+     */
+    static final class EachOnce extends ValueDeserializerModifier {
+
+        @Override
+        public ValueDeserializer<?> modifyCollectionDeserializer(
+                DeserializationConfig config,
+                CollectionType type,
+                BeanDescription.Supplier description,
+                ValueDeserializer<?> deserializer) {
+            var raw = type.getRawClass();
+            if (raw != Set.class && raw != HashSet.class && raw != LinkedHashSet.class) {
+                return deserializer;
+            }
+            return new UniqueSet(config.getTypeFactory().constructCollectionType(List.class, type.getContentType()));
+        }
+    }
+
+    /** A set read as a list, refused when the list holds a value twice. */
+    static final class UniqueSet extends ValueDeserializer<Set<Object>> {
+
+        private final JavaType listType;
+
+        UniqueSet(JavaType listType) {
+            this.listType = listType;
+        }
+
+        @Override
+        public Set<Object> deserialize(JsonParser p, DeserializationContext ctxt) {
+            var list = (List<?>) ctxt.findRootValueDeserializer(listType).deserialize(p, ctxt);
+            var set = new LinkedHashSet<Object>(list);
+            if (set.size() != list.size()) {
+                return ctxt.reportInputMismatch(this, "a value is given twice");
+            }
+            return set;
+        }
+    }
+
     static JsonMapper strict(JsonMapper mapper) {
         return mapper.rebuild()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -81,6 +130,7 @@ class StrictJson {
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .defaultLeniency(false)
                 .addModule(new SimpleModule("eenplan-strict-dates").addDeserializer(LocalDate.class, new IsoDate()))
+                .addModule(new SimpleModule("eenplan-each-once").setDeserializerModifier(new EachOnce()))
                 .withCoercionConfigDefaults(c -> c.setCoercion(CoercionInputShape.EmptyArray, CoercionAction.Fail))
                 .withCoercionConfig(
                         LogicalType.Textual,

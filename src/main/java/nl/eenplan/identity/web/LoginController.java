@@ -1,5 +1,6 @@
 package nl.eenplan.identity.web;
 
+import nl.eenplan.identity.OidcProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
@@ -7,8 +8,15 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+/** The login page: e-mail address and password, and the identity provider's button if there is one. */
 @Controller
 class LoginController {
+
+    private final OidcProvider provider;
+
+    LoginController(OidcProvider provider) {
+        this.provider = provider;
+    }
 
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, Model model) {
@@ -22,6 +30,9 @@ class LoginController {
             model.addAttribute("loginError", "login.locked");
         } else if (error != null) {
             model.addAttribute("loginError", "login.failed");
+        }
+        if (provider.configured()) {
+            model.addAttribute("provider", provider);
         }
         return "identity/login";
     }

@@ -11,6 +11,7 @@ import java.util.UUID;
 import nl.eenplan.calendar.WorkingDays;
 import nl.eenplan.home.DateWarning;
 import nl.eenplan.home.SendsETag;
+import nl.eenplan.home.VersionTag;
 import nl.eenplan.identity.AccountPrincipal;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;

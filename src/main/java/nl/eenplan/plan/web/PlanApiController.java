@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
 import nl.eenplan.home.SendsETag;
+import nl.eenplan.home.VersionTag;
 import nl.eenplan.identity.AccountPrincipal;
 import nl.eenplan.plan.PlanSnapshot;
 import org.springframework.http.HttpHeaders;

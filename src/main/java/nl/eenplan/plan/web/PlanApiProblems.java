@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.UUID;
 import nl.eenplan.consent.PlanConsentMissing;
 import nl.eenplan.home.AnswerLanguage;
+import nl.eenplan.home.VersionTag;
 import nl.eenplan.plan.PlanChangedMeanwhile;
 import nl.eenplan.plan.PlanNotFound;
 import nl.eenplan.plan.PlanRefused;
@@ -39,6 +40,11 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
             HouseholdApiController.class,
             PlanApiController.class,
             GoalApiController.class,
+            // Issue 16: the plan's further steps and earlier plans.
+            GoalStepsApiController.class,
+            PlanStepsApiController.class,
+            EarlierPlanApiController.class,
+            // Issue 16: the plan as FHIR (docs/adr/0028).
             PlanFhirApiController.class
         })
 class PlanApiProblems {
@@ -79,6 +85,9 @@ class PlanApiProblems {
                 "membersWithoutConsent",
                 e.membersWithoutConsent().stream().map(UUID::toString).sorted().toList());
         problem.setProperty("consents", "/households/" + e.householdId() + "/consents");
+        // Issue 16: where an API client records the consent, and whom the age rule asks (C-1).
+        problem.setProperty("consentsApi", "/api/v1/households/" + e.householdId() + "/consents");
+        problem.setProperty("consentRulesApi", "/api/v1/households/" + e.householdId() + "/consents/required");
         return problem;
     }
 

@@ -1,6 +1,7 @@
 package nl.eenplan.plan.web;
 
 import java.util.UUID;
+import nl.eenplan.home.VersionTag;
 import nl.eenplan.identity.AccountPrincipal;
 import nl.eenplan.plan.NewAction;
 import nl.eenplan.plan.PlanAccess;

@@ -116,6 +116,40 @@ class PlanApiProblemTests extends PlanApiTest {
     }
 
     @Test
+    @DisplayName("JSON in another character set than UTF-8, or a person named twice, is refused and changes nothing")
+    void anotherCharacterSetOrAPersonNamedTwiceIsRefused() throws Exception {
+        var professional = professional("Petra de Vries");
+        var household = registerFamily(professional);
+        var petra = participant(professional, household, "Petra de Vries");
+
+        mvc.perform(as(professional, post("/api/v1/households/{id}/plan/goals", household))
+                        .header("If-Match", "\"0\"")
+                        .contentType("application/json;charset=ISO-8859-1")
+                        .content("{\"title\": \"Caf\u00e9\"}".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(content().contentType("application/problem+json"))
+                .andExpect(jsonPath("$.detail").value(containsString("UTF-8")));
+        mvc.perform(as(professional, post("/api/v1/households/{id}/plan/goals", household))
+                        .header("If-Match", "\"0\"")
+                        .contentType("application/json;charset=UTF-8")
+                        .content("{\"title\": \"Rust in huis\"}"))
+                .andExpect(status().isCreated());
+        var goal = JsonPath.<String>read(plan(professional, household), "$.goals[0].id");
+        var twice = """
+                {"what": "Gesprek", "who": ["%s", "%s"], "startDate": "2026-02-02", "targetDate": "2026-03-02",
+                 "evaluationDate": "2026-03-02"}
+                """.formatted(petra, petra);
+
+        mvc.perform(as(professional, post("/api/v1/households/{id}/plan/goals/{goal}/actions", household, goal))
+                        .header("If-Match", "\"1\"")
+                        .content(twice))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType("application/problem+json"));
+        assertThat(JsonPath.<Integer>read(plan(professional, household), "$.version"))
+                .isEqualTo(1);
+    }
+
+    @Test
     @DisplayName("PL-9: an established plan becomes a numbered version that can be read back")
     void anEstablishedPlanBecomesANumberedVersion() throws Exception {
         var professional = professional("Petra de Vries");
