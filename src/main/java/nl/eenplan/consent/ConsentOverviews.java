@@ -70,6 +70,17 @@ public class ConsentOverviews {
     }
 
     /**
+     * The household's overview exactly as {@link #forHousehold} gives it, without an entry in the access
+     * log: for a read that is part of another access, which the caller logs under its own, more specific
+     * event (X-1: one access, one entry), such as an export of the plan. Never for a read not logged at all.
+     */
+    @Transactional
+    public ConsentFile forHouseholdAsPartOf(UUID householdId, UUID accountId) {
+        var viewer = access.viewer(householdId, accountId);
+        return file(householdId, viewer, false, null);
+    }
+
+    /**
      * C-1, X-1: refuses (as not found) a consent of another household or none, and a change or read of
      * a consent about a member whose consent file this viewer may not read ({@link ConsentDisclosure}): a
      * professional without consent about him. Logs nothing: what follows does.
@@ -105,9 +116,11 @@ public class ConsentOverviews {
                 .toList();
         var organisationNames =
                 organisations.all().stream().collect(Collectors.toMap(Organisation::id, Organisation::name));
-        audit.record(
-                new AuditEvent(viewer.accountId(), null, event, "household", householdId.toString(), householdId, null)
-                        .on(viewer.participationBasis()));
+        if (event != null) {
+            audit.record(new AuditEvent(
+                            viewer.accountId(), null, event, "household", householdId.toString(), householdId, null)
+                    .on(viewer.participationBasis()));
+        }
         return new ConsentFile(
                 household,
                 viewer,

@@ -28,6 +28,17 @@ public class PlanReading {
     }
 
     /**
+     * X-1, X-6: the current plan exactly as {@link #current} gives it to this viewer, for a
+     * machine-readable copy (FHIR); logged as an export of the plan, not as a read.
+     */
+    @Transactional
+    public Plan export(UUID householdId, Viewer viewer) {
+        var plan = currentAsPartOf(householdId, viewer);
+        plans.log(viewer, "PLAN_EXPORTED_FHIR", plan, "fhir");
+        return plan;
+    }
+
+    /**
      * The current plan as {@link #current} gives it, without an entry in the access log: for a read that
      * is part of another access, which the caller logs under its own, more specific event (X-1: one
      * access, one entry). Never for a read that is not logged at all.

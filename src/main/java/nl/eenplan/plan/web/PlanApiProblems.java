@@ -43,7 +43,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
             // Issue 16: the plan's further steps and earlier plans.
             GoalStepsApiController.class,
             PlanStepsApiController.class,
-            EarlierPlanApiController.class
+            EarlierPlanApiController.class,
+            // Issue 16: the plan as FHIR (docs/adr/0028).
+            PlanFhirApiController.class
         })
 class PlanApiProblems {
 

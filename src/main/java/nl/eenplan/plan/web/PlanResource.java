@@ -28,7 +28,7 @@ import nl.eenplan.plan.PlanStatus;
  * A household's current plan as the API shows it to one person. X-5: tab 1, the team and the
  * evaluations only for those who see the whole plan; R-1: everyone sees who coordinates.
  */
-record PlanResource(
+public record PlanResource(
         UUID householdId,
         String household,
         UUID planId,
@@ -42,7 +42,7 @@ record PlanResource(
         List<ParticipantResource> participants,
         List<GoalResource> goals) {
 
-    record Tab1Resource(
+    public record Tab1Resource(
             Arrangement arrangement,
             String arrangementOther,
             String firstAgreements,
@@ -50,7 +50,7 @@ record PlanResource(
             LocalDate writtenPlanRequestedOn,
             LocalDate noFamilyGroupPlanOn) {}
 
-    record CoordinationResource(
+    public record CoordinationResource(
             PersonReference coordinator,
             CoordinationForm form,
             boolean complex,
@@ -58,11 +58,11 @@ record PlanResource(
             PersonReference processCoordinator,
             ChosenBy chosenBy) {}
 
-    record ParticipantResource(UUID id, String name, String relation, ParticipantKind kind, boolean active) {}
+    public record ParticipantResource(UUID id, String name, String relation, ParticipantKind kind, boolean active) {}
 
-    record PersonReference(UUID id, String name) {}
+    public record PersonReference(UUID id, String name) {}
 
-    record GoalResource(
+    public record GoalResource(
             UUID id,
             int priority,
             String title,
@@ -71,7 +71,7 @@ record PlanResource(
             List<ActionResource> actions,
             List<EvaluationResource> evaluations) {}
 
-    record ActionResource(
+    public record ActionResource(
             UUID id,
             UUID goalId,
             String what,
@@ -81,7 +81,7 @@ record PlanResource(
             LocalDate evaluationDate,
             Instant doneAt) {}
 
-    record EvaluationResource(
+    public record EvaluationResource(
             UUID id,
             LocalDate evaluatedOn,
             boolean reached,

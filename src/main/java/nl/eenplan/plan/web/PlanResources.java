@@ -1,16 +1,22 @@
 package nl.eenplan.plan.web;
 
+import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.eenplan.consent.ConsentOverviews;
 import nl.eenplan.household.HouseholdRegister;
 import nl.eenplan.identity.AccountPrincipal;
 import nl.eenplan.participation.Coordinations;
+import nl.eenplan.participation.Participant;
 import nl.eenplan.participation.Team;
 import nl.eenplan.plan.PlanAccess;
 import nl.eenplan.plan.PlanNotFound;
 import nl.eenplan.plan.PlanReading;
 import nl.eenplan.plan.PlanSnapshot;
 import nl.eenplan.plan.PlanVersions;
+import nl.eenplan.plan.web.fhir.ExportedPlan;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +33,8 @@ class PlanResources {
     private final Team team;
     private final Coordinations coordinations;
     private final HouseholdRegister households;
+    private final ConsentOverviews consents;
+    private final Clock clock;
 
     PlanResources(
             PlanAccess access,
@@ -34,13 +42,17 @@ class PlanResources {
             PlanVersions versions,
             Team team,
             Coordinations coordinations,
-            HouseholdRegister households) {
+            HouseholdRegister households,
+            ConsentOverviews consents,
+            Clock clock) {
         this.access = access;
         this.reading = reading;
         this.versions = versions;
         this.team = team;
         this.coordinations = coordinations;
         this.households = households;
+        this.consents = consents;
+        this.clock = clock;
     }
 
     @Transactional
@@ -49,6 +61,28 @@ class PlanResources {
         var plan = reading.current(householdId, viewer);
         var household = households.find(householdId).orElseThrow(PlanNotFound::new);
         return PlanResource.of(household, plan, viewer, team.of(householdId), coordinations.of(householdId));
+    }
+
+    /**
+     * X-1, X-5, X-6: the plan for a FHIR export, decided and read exactly as {@link #plan} does, but logged
+     * as an export. Whoever sees the whole plan also gets the consents as his consent overview shows them,
+     * read by that overview's own use case; nobody else gets any. One access, one entry: the export's.
+     */
+    @Transactional
+    public ExportedPlan export(UUID householdId, AccountPrincipal person) {
+        var viewer = access.viewer(householdId, person);
+        var plan = reading.export(householdId, viewer);
+        var household = households.find(householdId).orElseThrow(PlanNotFound::new);
+        var participants = team.of(householdId);
+        var resource = PlanResource.of(household, plan, viewer, participants, coordinations.of(householdId));
+        if (!viewer.seesTab1()) {
+            return new ExportedPlan(resource, Map.of(), null, clock.instant());
+        }
+        var members = participants.stream()
+                .filter(p -> p.memberId() != null)
+                .collect(Collectors.toMap(Participant::id, Participant::memberId));
+        return new ExportedPlan(
+                resource, members, consents.forHouseholdAsPartOf(householdId, person.id()), clock.instant());
     }
 
     /** One goal of the plan; one that is not in it (or not for this person, X-5) is not found, and not logged. */
