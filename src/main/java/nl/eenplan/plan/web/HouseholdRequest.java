@@ -1,6 +1,7 @@
 package nl.eenplan.plan.web;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
@@ -21,6 +22,7 @@ record HouseholdRequest(
         String name,
 
         @NotNull(message = "{household.municipality.required}")
+        @Schema(description = "The id of the municipality, from GET /api/v1/municipalities.")
         UUID municipalityId,
 
         @Size(max = FieldRules.NAME, message = "{household.street.tooLong}")
