@@ -470,6 +470,28 @@ def login(port, email, password, label=""):
     return b
 
 
+def api_token(browser, name, write=True):
+    """A personal API token made on the account page, as a person makes one (None when refused).
+    write=True asks for the scope that may change things (else the form's first scope)."""
+    form = find_form(browser.get("/account").page(), "/account/tokens")
+    if form is None:
+        return None
+    overrides = {"name": name}
+    scope = (option(form, "scope", "schrijven") or option(form, "scope", "wijzig")) if write else None
+    if scope:
+        overrides["scope"] = scope
+    r = browser.submit(form, overrides, follow=True)
+    m = re.search(r'id="token-secret"[^>]*>([^<]+)<', r.text)
+    return m.group(1).strip() if m else None
+
+
+def api_client(port, token, label="api"):
+    """An HTTP client that sends only this API token (no session cookie)."""
+    client = Browser(port, label)
+    client.bearer = token
+    return client
+
+
 def same_origin_path(href, base_path, port):
     """The path of a link when it stays on this EenPlan, else None."""
     u = urllib.parse.urlsplit(urllib.parse.urljoin(f"http://{HOST}:{port}{base_path}", href))

@@ -25,7 +25,8 @@ sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import scenario  # noqa: E402
-from eenplan_outside import App, Browser, crawl, encode_form, find_form, form_values, log, login, option  # noqa: E402
+from eenplan_outside import App, Browser, api_token, crawl, encode_form, form_values, log, login  # noqa: E402
+from eenplan_outside import api_client as make_api_client  # noqa: E402
 
 MB = b"x" * (1024 * 1024)
 TEXT = [("NUL", b"a\x00b"), ("control chars", b"a\x01\x02\x1b\x7fb"), ("invalid UTF-8", b"a\xff\xfe\xc3(b"),
@@ -316,22 +317,11 @@ def relogin(app, people, role, scenario_logins=False):
 
 
 def api(app, browser, household, tally, municipality_id=None):
-    account = browser.get("/account")
-    form = find_form(account.page(), "/account/tokens")
-    if form is None:
-        log("hostile: no token form on /account; API not tried")
+    token = api_token(browser, "buiten-test")
+    if not token:
+        log("hostile: no token issued on /account; API not tried")
         return
-    scope = option(form, "scope", "schrijven") or option(form, "scope", "wijzig") or None
-    overrides = {"name": "buiten-test"}
-    if scope:
-        overrides["scope"] = scope
-    r = browser.submit(form, overrides, follow=True)
-    m = re.search(r'id="token-secret"[^>]*>([^<]+)<', r.text)
-    if not m:
-        log(f"hostile: no token issued ({r.status}); API not tried")
-        return
-    api_client = Browser(app.port, "api")
-    api_client.bearer = m.group(1).strip()
+    api_client = make_api_client(app.port, token)
     base = f"/api/v1/households/{household}/plan"
     who = "API token (" + browser.label + ")"
 
