@@ -73,17 +73,11 @@ class ApiAuthorizationMatrixTests extends MatrixTest {
     @MethodSource("escalations")
     @DisplayName("X-1, X-5: the escalation API shows each party what the escalation pages show")
     void escalations(String route, Actor actor, String answer) throws Exception {
-        var person = actor == Actor.ANONYMOUS ? null : person(actor);
-        var request = get(path(route));
-        if (person != null) {
-            request.header("Authorization", "Bearer " + token(person));
-        }
-        var before = lastEntryId();
-        var response = mvc.perform(request).andReturn().getResponse();
-        var body = response.getContentAsString(StandardCharsets.UTF_8);
-        var entries = entriesSince(before, person);
+        var read = read(route, actor);
+        var body = read.body();
+        var entries = read.entries();
 
-        assertThat(response.getStatus()).isEqualTo(answer.equals("list") ? 200 : Integer.parseInt(answer));
+        assertThat(read.status()).isEqualTo(answer.equals("list") ? 200 : Integer.parseInt(answer));
         switch (answer) {
             case "200" -> {
                 assertThat(entries).as("one access, one entry").hasSize(1);
@@ -112,17 +106,11 @@ class ApiAuthorizationMatrixTests extends MatrixTest {
     @MethodSource("api")
     @DisplayName("X-1, X-5, C-1: the plan API")
     void api(String route, Actor actor, String answer) throws Exception {
-        var person = actor == Actor.ANONYMOUS ? null : person(actor);
-        var request = get(path(route));
-        if (person != null) {
-            request.header("Authorization", "Bearer " + token(person));
-        }
-        var before = lastEntryId();
-        var response = mvc.perform(request).andReturn().getResponse();
-        var body = response.getContentAsString(StandardCharsets.UTF_8);
-        var entries = entriesSince(before, person);
+        var read = read(route, actor);
+        var body = read.body();
+        var entries = read.entries();
 
-        assertThat(response.getStatus()).isEqualTo(Integer.parseInt(answer));
+        assertThat(read.status()).isEqualTo(Integer.parseInt(answer));
         switch (answer) {
             case "200" -> {
                 assertThat(entries).as("one access, one entry").hasSize(1);
@@ -163,17 +151,11 @@ class ApiAuthorizationMatrixTests extends MatrixTest {
     @MethodSource("consentAndLog")
     @DisplayName("X-1, X-5, X-6, C-1: consents, the access log and the to-do list through the API")
     void consentAndLog(String route, Actor actor, String answer) throws Exception {
-        var person = actor == Actor.ANONYMOUS ? null : person(actor);
-        var request = get(path(route));
-        if (person != null) {
-            request.header("Authorization", "Bearer " + token(person));
-        }
-        var before = lastEntryId();
-        var response = mvc.perform(request).andReturn().getResponse();
-        var body = response.getContentAsString(StandardCharsets.UTF_8);
-        var entries = entriesSince(before, person);
+        var read = read(route, actor);
+        var body = read.body();
+        var entries = read.entries();
 
-        assertThat(response.getStatus()).isEqualTo(Integer.parseInt(answer));
+        assertThat(read.status()).isEqualTo(Integer.parseInt(answer));
         if (!answer.equals("200")) {
             assertThat(entries).isEmpty();
             leaksNothing(body);
@@ -228,4 +210,21 @@ class ApiAuthorizationMatrixTests extends MatrixTest {
                 .toString();
     }
     // --- end of the team, coordination and household members API
+
+    /** What a GET of the route answers this actor with his own token, and the entries it wrote. */
+    private Answer read(String route, Actor actor) throws Exception {
+        var person = actor == Actor.ANONYMOUS ? null : person(actor);
+        var request = get(path(route));
+        if (person != null) {
+            request.header("Authorization", "Bearer " + token(person));
+        }
+        var before = lastEntryId();
+        var response = mvc.perform(request).andReturn().getResponse();
+        return new Answer(
+                response.getStatus(),
+                response.getContentAsString(StandardCharsets.UTF_8),
+                entriesSince(before, person));
+    }
+
+    private record Answer(int status, String body, List<Entry> entries) {}
 }
