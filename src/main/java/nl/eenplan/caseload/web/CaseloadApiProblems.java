@@ -37,14 +37,11 @@ class CaseloadApiProblems {
         problem.setProperty(
                 "errors",
                 e.errors().entrySet().stream()
-                        .map(error -> new FieldProblem(
+                        .map(error -> new ApiProblem.FieldProblem(
                                 error.getKey().equals("filters") ? "filter" : error.getKey(),
                                 messages.getMessage(error.getValue(), null, error.getValue(), locale)))
-                        .sorted(Comparator.comparing(FieldProblem::field))
+                        .sorted(Comparator.comparing(ApiProblem.FieldProblem::field))
                         .toList());
         return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(problem);
     }
-
-    /** What is wrong with one parameter of the search. */
-    record FieldProblem(String field, String message) {}
 }

@@ -1,7 +1,6 @@
 package nl.eenplan.home.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Comparator;
 import nl.eenplan.home.ApiProblem;
 import nl.eenplan.home.Paging;
 import nl.eenplan.home.VersionTag;
@@ -92,19 +91,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         var http = ((NativeWebRequest) request).getNativeRequest(HttpServletRequest.class);
-        var locale = ApiProblem.language(http);
-        var problem = ApiProblem.of(messages, HttpStatus.BAD_REQUEST, "api.invalid", http);
-        problem.setProperty(
-                "errors",
-                ex.getBindingResult().getFieldErrors().stream()
-                        .map(error -> new FieldProblem(error.getField(), messages.getMessage(error, locale)))
-                        .sorted(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message))
-                        .toList());
-        return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(problem);
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(ApiProblem.invalid(messages, ex, http));
     }
-
-    /** What is wrong with one field of a request body. */
-    record FieldProblem(String field, String message) {}
 
     private ResponseEntity<ProblemDetail> answer(HttpStatus status, String key, HttpServletRequest request) {
         return ResponseEntity.status(status).body(ApiProblem.of(messages, status, key, request));

@@ -2,7 +2,6 @@ package nl.eenplan.participation.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
-import java.util.Comparator;
 import java.util.UUID;
 import nl.eenplan.home.ApiProblem;
 import nl.eenplan.home.VersionTag;
@@ -121,15 +120,7 @@ class TeamApiProblems {
     @ExceptionHandler(InvalidFields.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     ProblemDetail invalid(InvalidFields e, HttpServletRequest request) {
-        var locale = ApiProblem.language(request);
-        var problem = ApiProblem.of(messages, HttpStatus.BAD_REQUEST, "api.invalid", request);
-        problem.setProperty(
-                "errors",
-                e.errors.getFieldErrors().stream()
-                        .map(error -> new FieldProblem(error.getField(), messages.getMessage(error, locale)))
-                        .sorted(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message))
-                        .toList());
-        return problem;
+        return ApiProblem.invalid(messages, e.errors, request);
     }
 
     @ExceptionHandler({IllegalArgumentException.class, DataIntegrityViolationException.class})
@@ -143,9 +134,6 @@ class TeamApiProblems {
         problem.setProperty("reason", reason);
         return problem;
     }
-
-    /** What is wrong with one field of a request body. */
-    record FieldProblem(String field, String message) {}
 
     /** C-1: nothing lets the plan be shared with this professional, so he changes nothing. */
     static final class ConsentMissing extends RuntimeException {

@@ -2,7 +2,6 @@ package nl.eenplan.plan.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.UUID;
 import nl.eenplan.consent.PlanConsentMissing;
@@ -20,13 +19,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.InitBinder;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * The plan API's errors as RFC 9457 problem details, the detail in the language of
@@ -91,14 +87,6 @@ class PlanApiProblems {
         return problem;
     }
 
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ProblemDetail mismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
-        if (e.getParameter().hasParameterAnnotation(PathVariable.class)) {
-            return notFound(request);
-        }
-        return problem(HttpStatus.BAD_REQUEST, "plan.api.unreadable", request);
-    }
-
     @ExceptionHandler(PlanRefused.class)
     @ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
     ProblemDetail refused(PlanRefused e, HttpServletRequest request) {
@@ -117,34 +105,6 @@ class PlanApiProblems {
                 .eTag(VersionTag.of(e.currentVersion()).header())
                 .body(problem);
     }
-
-    @ExceptionHandler(VersionTag.Missing.class)
-    @ResponseStatus(HttpStatus.PRECONDITION_REQUIRED)
-    ProblemDetail versionMissing(HttpServletRequest request) {
-        return problem(HttpStatus.PRECONDITION_REQUIRED, "plan.api.ifMatchRequired", request);
-    }
-
-    @ExceptionHandler(VersionTag.Malformed.class)
-    ProblemDetail versionMalformed(HttpServletRequest request) {
-        return problem(HttpStatus.BAD_REQUEST, "plan.api.ifMatchMalformed", request);
-    }
-
-    @ExceptionHandler(MethodArgumentNotValidException.class)
-    @ResponseStatus(HttpStatus.BAD_REQUEST)
-    ProblemDetail invalid(MethodArgumentNotValidException e, HttpServletRequest request) {
-        var locale = language(request.getHeader("Accept-Language"));
-        var problem = problem(HttpStatus.BAD_REQUEST, "plan.api.invalid", request);
-        problem.setProperty(
-                "errors",
-                e.getBindingResult().getFieldErrors().stream()
-                        .map(error -> new FieldProblem(error.getField(), messages.getMessage(error, locale)))
-                        .sorted(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message))
-                        .toList());
-        return problem;
-    }
-
-    /** What is wrong with one field of the request body. */
-    record FieldProblem(String field, String message) {}
 
     @ExceptionHandler({HttpMessageNotReadableException.class, DataIntegrityViolationException.class})
     ProblemDetail unreadable(HttpServletRequest request) {
