@@ -3,6 +3,7 @@ package nl.eenplan.document;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Renders a self-contained HTML document to PDF. Templates name the font family {@value
- * #FONT_FAMILY}; with the DejaVu fonts present it is embedded and the PDF is tagged (PDF/UA).
+ * #FONT_FAMILY}; with the DejaVu fonts present it is embedded and the PDF is tagged (PDF/UA). Inline
+ * SVG (charts) is drawn by Batik, without scripts and without loading anything from elsewhere.
  */
 @Component
 public class PdfDocuments {
@@ -35,6 +37,9 @@ public class PdfDocuments {
         var out = new ByteArrayOutputStream();
         var builder = new PdfRendererBuilder();
         builder.useFastMode();
+        // Charts are inline SVG; Batik draws them, and nothing outside the document is loaded.
+        builder.useSVGDrawer(
+                new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE, BatikSVGDrawer.SvgExternalResourceMode.SECURE));
         builder.useExternalResourceAccessControl(
                 (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         var regular = new File(fontDirectory, "DejaVuSans.ttf");
