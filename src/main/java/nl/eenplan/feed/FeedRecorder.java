@@ -40,6 +40,7 @@ class FeedRecorder {
         switch (event) {
             case PlanEvent.PlanStarted e -> plan("nl.eenplan.plan.started", e, null, null, null);
             case PlanEvent.Tab1Updated e -> plan("nl.eenplan.plan.changed", e, null, null, null);
+            case PlanEvent.PartChanged e -> plan("nl.eenplan.plan.changed", e, null, null, null);
             case PlanEvent.GoalAdded e -> plan("nl.eenplan.goal.added", e, null, "goal", e.goalId());
             case PlanEvent.GoalRaised e -> plan("nl.eenplan.goal.changed", e, null, "goal", e.goalId());
             case PlanEvent.GoalEvaluated e -> plan("nl.eenplan.goal.evaluated", e, null, "goal", e.goalId());

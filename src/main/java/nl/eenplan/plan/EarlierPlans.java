@@ -18,11 +18,13 @@ public class EarlierPlans {
     private final Plans plans;
     private final CurrentPlans current;
     private final JdbcClient jdbc;
+    private final VersionSnapshots snapshots;
 
-    EarlierPlans(Plans plans, CurrentPlans current, JdbcClient jdbc) {
+    EarlierPlans(Plans plans, CurrentPlans current, JdbcClient jdbc, VersionSnapshots snapshots) {
         this.plans = plans;
         this.current = current;
         this.jdbc = jdbc;
+        this.snapshots = snapshots;
     }
 
     /** The earlier plans, the latest first, with their versions as this viewer may see them. */
@@ -40,7 +42,7 @@ public class EarlierPlans {
                         plan.closedAt(),
                         plan.closeReason(),
                         plans.versions(plan.id()).stream()
-                                .map(v -> VersionSnapshots.asSeenBy(viewer, v))
+                                .map(v -> snapshots.asSeenBy(viewer, v))
                                 .toList()))
                 .toList();
         current.log(viewer, "EARLIER_PLANS_READ", now.id(), householdId, String.valueOf(earlier.size()));
@@ -52,7 +54,7 @@ public class EarlierPlans {
     public PlanSnapshot version(UUID householdId, Viewer viewer, UUID planId, int number) {
         var plan = plan(householdId, viewer, planId);
         var snapshot = plans.version(plan.id(), number)
-                .map(v -> VersionSnapshots.asSeenBy(viewer, v))
+                .map(v -> snapshots.asSeenBy(viewer, v))
                 .orElseThrow(PlanNotFound::new);
         current.log(viewer, "PLAN_VERSION_READ", plan, "earlier plan, version " + number);
         return snapshot;

@@ -110,6 +110,12 @@ public record Plan(
                 PlanParts.withTab1(this, tab1), expectedVersion, new PlanEvent.Tab1Updated(id, householdId));
     }
 
+    /** PL-3, PL-4, PL-6, PL-7: a part of the plan beyond tab 1 and the goals changed; it wrote its own rows. */
+    PlanChange changePart(int expectedVersion, String part, Instant at) {
+        refuseWhenClosed();
+        return new PlanChange(this, expectedVersion, new PlanEvent.PartChanged(id, householdId, part, at));
+    }
+
     /** G-1: a goal is added at the end of the household's order of priority. */
     PlanChange addGoal(int expectedVersion, UUID goalId, String title, Instant at) {
         refuseWhenClosed();

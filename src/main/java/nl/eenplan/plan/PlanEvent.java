@@ -48,6 +48,12 @@ public sealed interface PlanEvent {
     record PlanEstablished(UUID planId, UUID householdId, int number, UUID establishedBy, Instant at)
             implements PlanEvent {}
 
+    /**
+     * PL-3, PL-4, PL-6, PL-7: a part of the plan beyond tab 1 and the goals changed ({@link PlanPart#key()}),
+     * so the plan counts as changed since its last version.
+     */
+    record PartChanged(UUID planId, UUID householdId, String part, Instant at) implements PlanEvent {}
+
     /** the plan closed; it stays in the household's history. */
     record PlanClosed(UUID planId, UUID householdId, CloseReason reason, Instant at) implements PlanEvent {}
 }

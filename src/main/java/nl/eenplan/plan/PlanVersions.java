@@ -15,10 +15,12 @@ public class PlanVersions {
 
     private final Plans plans;
     private final CurrentPlans current;
+    private final VersionSnapshots snapshots;
 
-    PlanVersions(Plans plans, CurrentPlans current) {
+    PlanVersions(Plans plans, CurrentPlans current, VersionSnapshots snapshots) {
         this.plans = plans;
         this.current = current;
+        this.snapshots = snapshots;
     }
 
     @Transactional
@@ -56,13 +58,13 @@ public class PlanVersions {
     /** One version of this plan as the viewer may see it, without logging: for callers that log the access. */
     PlanSnapshot snapshot(Plan plan, Viewer viewer, int number) {
         return plans.version(plan.id(), number)
-                .map(snapshot -> VersionSnapshots.asSeenBy(viewer, snapshot))
+                .map(snapshot -> snapshots.asSeenBy(viewer, snapshot))
                 .orElseThrow(PlanNotFound::new);
     }
 
     private List<PlanSnapshot> all(Plan plan, Viewer viewer) {
         return plans.versions(plan.id()).stream()
-                .map(snapshot -> VersionSnapshots.asSeenBy(viewer, snapshot))
+                .map(snapshot -> snapshots.asSeenBy(viewer, snapshot))
                 .toList();
     }
 }

@@ -30,6 +30,9 @@ final class PlanWrites {
         switch (event) {
             case PlanEvent.PlanStarted started -> insert(plan.id(), plan.householdId(), started.at());
             case PlanEvent.Tab1Updated ignored -> tab1(plan);
+            case PlanEvent.PartChanged ignored -> {
+                // the part wrote its own rows; claiming the version marked the plan as changed
+            }
             case PlanEvent.GoalAdded added -> goal(plan, added.goalId(), added.at());
             case PlanEvent.GoalRaised raised -> {
                 priority(plan, raised.goalId());

@@ -66,6 +66,7 @@ public record VersionComparison(PlanSnapshot left, PlanSnapshot right, Function<
         sections.add(coordination());
         sections.add(participants());
         sections.addAll(goals());
+        sections.addAll(parts());
         return sections.stream().filter(s -> !s.lines().isEmpty()).toList();
     }
 
@@ -129,6 +130,51 @@ public record VersionComparison(PlanSnapshot left, PlanSnapshot right, Function<
             lines.add(new Line(text.apply("plan.compare.action"), action(before, what), action(after, what)));
         }
         return new Section(text.apply("plan.compare.section.goal") + ": " + title, lines);
+    }
+
+    /** PL-3, PL-4, PL-6, PL-7: the sections the plan's parts froze, matched by heading, their lines by label. */
+    private List<Section> parts() {
+        var keys = new LinkedHashSet<String>();
+        keys.addAll(left.parts().keySet());
+        keys.addAll(right.parts().keySet());
+        var sections = new ArrayList<Section>();
+        for (var key : keys) {
+            var before = shown(left.parts().getOrDefault(key, List.of()));
+            var after = shown(right.parts().getOrDefault(key, List.of()));
+            var headings = new LinkedHashSet<String>();
+            headings.addAll(before.keySet());
+            headings.addAll(after.keySet());
+            for (var heading : headings) {
+                var was = before.getOrDefault(heading, java.util.Map.of());
+                var is = after.getOrDefault(heading, java.util.Map.of());
+                var labels = new LinkedHashSet<String>();
+                labels.addAll(was.keySet());
+                labels.addAll(is.keySet());
+                sections.add(new Section(
+                        heading,
+                        labels.stream()
+                                .map(label -> new Line(label, was.get(label), is.get(label)))
+                                .toList()));
+            }
+        }
+        return sections;
+    }
+
+    /** Sections as heading → label → value, in the reader's language; a repeated label gets a number. */
+    private java.util.Map<String, java.util.Map<String, String>> shown(List<FrozenSection> sections) {
+        var shown = new java.util.LinkedHashMap<String, java.util.Map<String, String>>();
+        for (var section : sections) {
+            var lines = shown.computeIfAbsent(section.heading().in(text), h -> new java.util.LinkedHashMap<>());
+            for (var line : section.lines()) {
+                var label = line.label().in(text);
+                var unique = label;
+                for (var n = 2; lines.containsKey(unique); n++) {
+                    unique = label + " (" + n + ")";
+                }
+                lines.put(unique, line.value().in(text));
+            }
+        }
+        return shown;
     }
 
     private void add(List<Line> lines, String labelKey, String before, String after) {

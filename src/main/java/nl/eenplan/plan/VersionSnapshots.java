@@ -1,6 +1,7 @@
 package nl.eenplan.plan;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,18 +15,30 @@ import nl.eenplan.participation.Participant;
 import nl.eenplan.participation.Team;
 import org.springframework.stereotype.Component;
 
-/** PL-9: freezes a plan into a version as the participants saw it, and shows a version to a viewer. */
+/**
+ * PL-9: freezes a plan into a version as the participants saw it, with the sections of every {@link
+ * PlanPart}, and shows a version to a viewer.
+ */
 @Component
 class VersionSnapshots {
 
     private final Team team;
     private final Coordinations coordinations;
     private final HouseholdRegister households;
+    private final List<PlanPart> parts;
 
-    VersionSnapshots(Team team, Coordinations coordinations, HouseholdRegister households) {
+    VersionSnapshots(Team team, Coordinations coordinations, HouseholdRegister households, List<PlanPart> parts) {
         this.team = team;
         this.coordinations = coordinations;
         this.households = households;
+        this.parts = List.copyOf(parts);
+    }
+
+    /** The parts of the plan beyond tab 1 and the goals, in the order of the tabs. */
+    List<PlanPart> parts() {
+        return parts.stream()
+                .sorted(java.util.Comparator.comparing(PlanPart::tab).thenComparing(PlanPart::key))
+                .toList();
     }
 
     PlanSnapshot take(Plan plan, int number, Instant now, Participant establishedBy, List<String> agreedBy) {
@@ -72,7 +85,14 @@ class VersionSnapshots {
                                         .toList()))
                         .toList(),
                 establishedBy.name(),
-                agreedBy);
+                agreedBy,
+                frozenParts(plan));
+    }
+
+    private Map<String, List<FrozenSection>> frozenParts(Plan plan) {
+        var frozen = new LinkedHashMap<String, List<FrozenSection>>();
+        parts().forEach(part -> frozen.put(part.key(), part.freeze(plan)));
+        return frozen;
     }
 
     private String householdName(UUID householdId) {
@@ -83,9 +103,31 @@ class VersionSnapshots {
      * X-5: a network member sees a version as he sees the live plan: the goals he has an action in, with
      * only his own actions, found by his participant id (never by name: two people may share one).
      */
-    static PlanSnapshot asSeenBy(Viewer viewer, PlanSnapshot s) {
+    PlanSnapshot asSeenBy(Viewer viewer, PlanSnapshot s) {
+        var shownParts = new LinkedHashMap<String, List<FrozenSection>>();
+        for (var part : parts()) {
+            var frozen = s.parts().get(part.key());
+            if (frozen != null) {
+                shownParts.put(part.key(), part.asSeenBy(viewer, frozen));
+            }
+        }
         if (viewer.scope() != Viewer.Scope.APPROACH) {
-            return s;
+            return new PlanSnapshot(
+                    s.number(),
+                    s.establishedAt(),
+                    s.household(),
+                    s.arrangement(),
+                    s.arrangementOther(),
+                    s.firstAgreements(),
+                    s.familyGroupPlan(),
+                    s.coordinator(),
+                    s.coordinationForm(),
+                    s.processCoordinator(),
+                    s.participants(),
+                    s.goals(),
+                    s.establishedBy(),
+                    s.agreedBy(),
+                    shownParts);
         }
         var me = viewer.participant().id();
         var goals = s.goals().stream()
@@ -111,6 +153,7 @@ class VersionSnapshots {
                 List.of(),
                 goals,
                 s.establishedBy(),
-                s.agreedBy());
+                s.agreedBy(),
+                shownParts);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import nl.eenplan.plan.VersionComparison.Change;
 import nl.eenplan.plan.VersionComparison.Line;
 import nl.eenplan.plan.VersionComparison.Section;
@@ -103,6 +104,7 @@ class VersionComparisonTests {
                 List.of(),
                 List.of(),
                 null,
+                null,
                 null);
 
         var sections = new VersionComparison(approach, approach, k -> k).sections();
@@ -142,6 +144,52 @@ class VersionComparisonTests {
                 List.of(people),
                 goals,
                 "Hanna",
-                List.of("Hanna (regisseur)"));
+                List.of("Hanna (regisseur)"),
+                Map.of());
+    }
+
+    @Test
+    @DisplayName("PL-9, PL-3: the sections a part of the plan froze are compared by heading, their lines by label")
+    void partsAreCompared() {
+        var provision = new FrozenSection(
+                FrozenText.message("plan.tab.PROVISIONS"),
+                List.of(
+                        new FrozenSection.Line(FrozenText.plain("Begeleiding"), FrozenText.plain("4 uur per week")),
+                        new FrozenSection.Line(FrozenText.plain("Vervoer"), FrozenText.plain("taxi"))));
+        var changed = new FrozenSection(
+                FrozenText.message("plan.tab.PROVISIONS"),
+                List.of(
+                        new FrozenSection.Line(FrozenText.plain("Begeleiding"), FrozenText.plain("6 uur per week")),
+                        new FrozenSection.Line(FrozenText.plain("Dagbesteding"), FrozenText.message("x.days", "3"))));
+        var before = withParts(version(1, "", List.of()), Map.of("provisions", List.of(provision)));
+        var after = withParts(version(2, "", List.of()), Map.of("provisions", List.of(changed)));
+
+        var sections = new VersionComparison(before, after, k -> k.equals("x.days") ? "{0} dagen" : k).sections();
+
+        assertThat(line(sections, "plan.tab.PROVISIONS", "Begeleiding").change())
+                .isEqualTo(Change.CHANGED);
+        assertThat(line(sections, "plan.tab.PROVISIONS", "Vervoer").change()).isEqualTo(Change.REMOVED);
+        var added = line(sections, "plan.tab.PROVISIONS", "Dagbesteding");
+        assertThat(added.change()).isEqualTo(Change.ADDED);
+        assertThat(added.right()).isEqualTo("3 dagen");
+    }
+
+    private static PlanSnapshot withParts(PlanSnapshot s, Map<String, List<FrozenSection>> parts) {
+        return new PlanSnapshot(
+                s.number(),
+                s.establishedAt(),
+                s.household(),
+                s.arrangement(),
+                s.arrangementOther(),
+                s.firstAgreements(),
+                s.familyGroupPlan(),
+                s.coordinator(),
+                s.coordinationForm(),
+                s.processCoordinator(),
+                s.participants(),
+                s.goals(),
+                s.establishedBy(),
+                s.agreedBy(),
+                parts);
     }
 }
