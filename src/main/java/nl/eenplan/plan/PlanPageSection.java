@@ -13,6 +13,11 @@ public interface PlanPageSection {
     /** What this section shows on the household's plan page to this account; empty: nothing. */
     Optional<Shown> shownTo(UUID householdId, UUID accountId);
 
+    /** The tab of the plan this section shows on; the stagnation box belongs with the goals and actions. */
+    default PlanTab tab() {
+        return PlanTab.APPROACH;
+    }
+
     /** A Thymeleaf fragment ({@code template :: fragment}) and what it shows. */
     record Shown(String template, String fragment, Object content) {}
 }
