@@ -81,6 +81,8 @@ class TableOwnershipTests {
             entry("monitoring_escalation_fact", "monitoring"),
             entry("monitoring_round_table_fact", "monitoring"),
             entry("monitoring_consent_fact", "monitoring"),
+            entry("monitoring_region", "monitoring"),
+            entry("monitoring_region_municipality", "monitoring"),
             entry("case_assignment", "caseload"),
             entry("destruction_request", "retention"),
             entry("destruction_record", "retention"),
