@@ -51,6 +51,7 @@ class DashboardFixture {
             UUID region,
             AccountPrincipal hanna,
             AccountPrincipal contactPoint,
+            AccountPrincipal agendaHolder,
             AccountPrincipal manager,
             AccountPrincipal otherContactPoint) {}
 
@@ -110,7 +111,7 @@ class DashboardFixture {
         var provider = organisations.found("Jeugdhulp " + suffix, OrganisationKind.PROVIDER, municipality.id());
         var hanna = staff("hanna", "Hanna Hulp", provider.id(), StaffRole.PROFESSIONAL);
         var contactPoint = staff("contact", "Carla Contact", municipality.id(), StaffRole.MUNICIPAL_CONTACT_POINT);
-        staff("agenda", "Arie Agenda", municipality.id(), StaffRole.AGENDA_HOLDER);
+        var agendaHolder = staff("agenda", "Arie Agenda", municipality.id(), StaffRole.AGENDA_HOLDER);
         var manager = staff("manager", "Mo Manager", provider.id(), StaffRole.MANAGER);
         var otherContactPoint = staff("elders", "Els Elders", other.id(), StaffRole.MUNICIPAL_CONTACT_POINT);
         var region = regions.group("Regio " + suffix, List.of(municipality.id(), other.id()));
@@ -126,6 +127,7 @@ class DashboardFixture {
                 region,
                 hanna,
                 contactPoint,
+                agendaHolder,
                 manager,
                 otherContactPoint);
     }
