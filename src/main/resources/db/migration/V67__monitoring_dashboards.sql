@@ -46,3 +46,39 @@ create table monitoring_region_municipality (
     region_id       uuid not null references monitoring_region (id) on delete cascade
 );
 create index monitoring_region_municipality_region on monitoring_region_municipality (region_id);
+
+-- Published read contracts for rebuilding monitoring's read model from scratch (MonitoringRebuild):
+-- each owning module states, without names or texts, what its events told monitoring over time.
+-- plan: the current plan of each household, its dates and tab 1's flags (PL-8, PL-10).
+create view plan_monitoring_v as
+select distinct on (p.household_id) p.household_id, p.id as plan_id, p.created_at as started_at,
+       (select min(v.established_at) from plan_version v where v.plan_id = p.id) as established_at,
+       p.closed_at, p.family_group_plan, p.written_plan_requested_on, p.no_family_group_plan_on
+from plan p
+order by p.household_id, (p.status <> 'CLOSED') desc, p.created_at desc;
+
+-- participation: who coordinates (participant, account, organisation), in which form (R-3).
+create view coordination_monitoring_v as
+select co.household_id, co.coordinator_id, c.account_id as coordinator_account_id, c.organisation_id,
+       co.form, co.complex, co.updated_at as coordinated_since
+from coordination co
+left join participant c on c.id = co.coordinator_id
+where co.coordinator_id is not null;
+
+-- escalation: each escalation's municipality, step reached, start and end (E-1..E-4).
+create view escalation_monitoring_v as
+select id as escalation_id, household_id, municipality_id, current_step as step, started_on, closed_on as ended_on
+from escalation;
+
+-- meeting: each round table's window and whether it was held within it (M-3).
+create view round_table_monitoring_v as
+select id as round_table_id, household_id, initiated_on, window_latest, held_on,
+       case when held_on is null then null else held_on between window_earliest and window_latest end
+         as held_within_window,
+       cancelled_at is not null as cancelled
+from round_table;
+
+-- consent: when each consent was given and withdrawn (C-2).
+create view consent_monitoring_v as
+select id as consent_id, household_id, recorded_at as given_at, withdrawn_at
+from consent;

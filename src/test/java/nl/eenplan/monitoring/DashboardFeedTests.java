@@ -28,6 +28,9 @@ class DashboardFeedTests extends EenPlanTest {
     @Autowired
     DashboardAccess access;
 
+    @Autowired
+    MonitoringRebuild rebuild;
+
     @Test
     @DisplayName("MON-1, MON-2, PL-8, R-3, PL-10: the municipality's figures come from the events of the use cases")
     void municipalityFiguresFollowTheEvents() {
@@ -88,6 +91,21 @@ class DashboardFeedTests extends EenPlanTest {
         assertThat(access.scopes(world.otherContactPoint().id()))
                 .extracting(DashboardScope::id)
                 .containsExactly(world.otherMunicipality(), world.region());
+    }
+
+    @Test
+    @DisplayName("MON-1: the read model rebuilt from scratch from the published read contracts gives the same figures")
+    void rebuildGivesTheSameFigures() {
+        var world = fixture.world();
+        var scope = access.resolve(
+                world.contactPoint().id(), new DashboardChoice(DashboardScope.Kind.MUNICIPALITY, world.municipality()));
+        var before = eventually(
+                scope,
+                d -> assertThat(figures(d, "written", "monitoring.row.inTime")).containsExactly("5", "0.5"));
+        var took = rebuild.rebuild();
+        assertThat(took).isLessThan(Duration.ofSeconds(30));
+        var period = Period.parse(null, null, java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")));
+        assertThat(dashboards.of(scope, period)).isEqualTo(before);
     }
 
     /** The figures of a row as text: counts whole, shares as fractions, suppressed "<5" or "-". */
