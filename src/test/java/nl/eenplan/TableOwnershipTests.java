@@ -81,6 +81,8 @@ class TableOwnershipTests {
             entry("monitoring_escalation_fact", "monitoring"),
             entry("monitoring_round_table_fact", "monitoring"),
             entry("monitoring_consent_fact", "monitoring"),
+            entry("monitoring_region", "monitoring"),
+            entry("monitoring_region_municipality", "monitoring"),
             entry("case_assignment", "caseload"),
             entry("destruction_request", "retention"),
             entry("destruction_record", "retention"),
@@ -102,7 +104,13 @@ class TableOwnershipTests {
             entry("round_table_due_v", "meeting"),
             entry("consent_due_v", "consent"),
             // V61: the municipality of each household, for the event feed.
-            entry("household_municipality_v", "household"));
+            entry("household_municipality_v", "household"),
+            // V67: what monitoring's read model is rebuilt from (MonitoringRebuild).
+            entry("plan_monitoring_v", "plan"),
+            entry("coordination_monitoring_v", "participation"),
+            entry("escalation_monitoring_v", "escalation"),
+            entry("round_table_monitoring_v", "meeting"),
+            entry("consent_monitoring_v", "consent"));
 
     private static final Pattern CREATED = Pattern.compile(
             "create\\s+(table|view)\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_]+)", Pattern.CASE_INSENSITIVE);

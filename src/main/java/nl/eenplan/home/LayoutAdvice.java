@@ -48,6 +48,11 @@ class LayoutAdvice {
         if (has(authentication, "ROLE_MANAGER") || has(authentication, "ROLE_MUNICIPAL_CONTACT_POINT")) {
             items.add(new NavigationItem("/escalations", "escalation.nav"));
         }
+        if (has(authentication, "ROLE_MANAGER")
+                || has(authentication, "ROLE_MUNICIPAL_CONTACT_POINT")
+                || has(authentication, "ROLE_AGENDA_HOLDER")) {
+            items.add(new NavigationItem("/monitoring", "monitoring.nav"));
+        }
         if (has(authentication, "ROLE_ADMINISTRATOR")) {
             items.add(new NavigationItem("/admin/people", "nav.people"));
             items.add(new NavigationItem("/admin/organisations", "nav.organisations"));

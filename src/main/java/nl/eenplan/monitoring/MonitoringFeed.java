@@ -10,6 +10,7 @@ import nl.eenplan.meeting.RoundTableCancelled;
 import nl.eenplan.meeting.RoundTableHeld;
 import nl.eenplan.meeting.RoundTableInitiated;
 import nl.eenplan.participation.CoordinationChanged;
+import nl.eenplan.participation.CoordinationDecided;
 import nl.eenplan.plan.PlanEvent;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -37,6 +38,29 @@ class MonitoringFeed {
                 event.coordinatorId(),
                 event.form() == null ? null : event.form().name(),
                 clock.instant());
+    }
+
+    @ApplicationModuleListener
+    void on(CoordinationDecided event) {
+        facts.decided(
+                event.householdId(),
+                event.municipalityId(),
+                event.coordinatorId(),
+                event.coordinatorAccountId(),
+                event.organisationId(),
+                event.form() == null ? null : event.form().name(),
+                event.complex(),
+                event.at());
+    }
+
+    @ApplicationModuleListener
+    void on(PlanEvent.Tab1Updated event) {
+        facts.tab1(
+                event.householdId(),
+                event.planId(),
+                event.familyGroupPlan(),
+                event.writtenPlanRequestedOn(),
+                event.noFamilyGroupPlanOn());
     }
 
     @ApplicationModuleListener
@@ -68,6 +92,7 @@ class MonitoringFeed {
     void on(EscalationStarted event) {
         facts.inMunicipality(event.householdId(), event.municipalityId(), clock.instant());
         facts.escalationAt(event.escalationId(), event.householdId(), event.municipalityId(), 1, event.on());
+        facts.spread(event.householdId());
     }
 
     @ApplicationModuleListener
@@ -84,11 +109,13 @@ class MonitoringFeed {
     @ApplicationModuleListener
     void on(RoundTableInitiated event) {
         facts.roundTableInitiated(event.roundTableId(), event.householdId(), event.initiatedOn(), event.windowLatest());
+        facts.spread(event.householdId());
     }
 
     @ApplicationModuleListener
     void on(RoundTableHeld event) {
         facts.roundTableHeld(event.roundTableId(), event.householdId(), event.heldOn(), event.withinWindow());
+        facts.spread(event.householdId());
     }
 
     @ApplicationModuleListener

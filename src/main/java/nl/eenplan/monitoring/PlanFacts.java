@@ -146,4 +146,69 @@ class PlanFacts {
                         on conflict (consent_id) do update set withdrawn_at = excluded.withdrawn_at
                         """).params(consentId, householdId, Timestamp.from(at)).update();
     }
+
+    /** R-3, MON-2: coordination as decided, with the household's municipality and the coordinator's organisation. */
+    void decided(
+            UUID householdId,
+            UUID municipalityId,
+            UUID coordinatorId,
+            UUID coordinatorAccountId,
+            UUID organisationId,
+            String form,
+            boolean complex,
+            Instant at) {
+        jdbc.sql("""
+                        insert into monitoring_plan_fact (household_id, municipality_id, coordinator_id, coordinator_account_id,
+                          organisation_id, coordination_form, coordination_complex, coordinated_since, updated_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        on conflict (household_id) do update set
+                          municipality_id = coalesce(excluded.municipality_id, monitoring_plan_fact.municipality_id),
+                          coordinator_id = excluded.coordinator_id, organisation_id = excluded.organisation_id,
+                          coordinator_account_id = excluded.coordinator_account_id,
+                          coordination_form = excluded.coordination_form,
+                          coordination_complex = excluded.coordination_complex,
+                          coordinated_since = coalesce(monitoring_plan_fact.coordinated_since, excluded.coordinated_since),
+                          updated_at = excluded.updated_at
+                        """)
+                .params(
+                        householdId,
+                        municipalityId,
+                        coordinatorId,
+                        coordinatorAccountId,
+                        organisationId,
+                        form,
+                        complex,
+                        Timestamp.from(at),
+                        Timestamp.from(at))
+                .update();
+        spread(householdId);
+    }
+
+    /** PL-8, PL-10: whether the current plan rests on a family-group plan, and its legal dates. */
+    void tab1(
+            UUID householdId, UUID planId, boolean familyGroupPlan, LocalDate requestedOn, LocalDate noFamilyGroupOn) {
+        jdbc.sql("""
+                        update monitoring_plan_fact set family_group_plan = ?, written_plan_requested_on = ?,
+                          no_family_group_plan_on = ?
+                        where household_id = ? and plan_id = ?
+                        """)
+                .params(familyGroupPlan, requestedOn, noFamilyGroupOn, householdId, planId)
+                .update();
+    }
+
+    /** Copies the household's municipality and organisation onto its escalations and round tables. */
+    void spread(UUID householdId) {
+        jdbc.sql("""
+                        update monitoring_escalation_fact e set organisation_id = p.organisation_id
+                        from monitoring_plan_fact p where p.household_id = e.household_id and e.household_id = ?
+                          and e.organisation_id is distinct from p.organisation_id
+                        """).param(householdId).update();
+        jdbc.sql("""
+                        update monitoring_round_table_fact r set municipality_id = p.municipality_id,
+                          organisation_id = p.organisation_id
+                        from monitoring_plan_fact p where p.household_id = r.household_id and r.household_id = ?
+                          and (r.municipality_id is distinct from p.municipality_id
+                            or r.organisation_id is distinct from p.organisation_id)
+                        """).param(householdId).update();
+    }
 }

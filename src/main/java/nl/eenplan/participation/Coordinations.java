@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.eenplan.household.HouseholdRegister;
 import nl.eenplan.notification.Mailer;
 import nl.eenplan.notification.OutgoingMail;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,6 +33,7 @@ public class Coordinations {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final String baseUrl;
+    private final HouseholdRegister households;
 
     Coordinations(
             JdbcClient jdbc,
@@ -41,7 +43,8 @@ public class Coordinations {
             MessageSource messages,
             ApplicationEventPublisher events,
             Clock clock,
-            @Value("${eenplan.base-url}") String baseUrl) {
+            @Value("${eenplan.base-url}") String baseUrl,
+            HouseholdRegister households) {
         this.jdbc = jdbc;
         this.team = team;
         this.eligibility = eligibility;
@@ -50,6 +53,7 @@ public class Coordinations {
         this.events = events;
         this.clock = clock;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.households = households;
     }
 
     @Transactional(readOnly = true)
@@ -87,6 +91,23 @@ public class Coordinations {
             throw new CoordinatorRefused("coordination.refused.useHandover");
         }
         return record(householdId, current, choice, expectedVersion, actor, actorIsAccessTeam);
+    }
+
+    private CoordinationDecided decided(UUID householdId, CoordinatorChoice choice) {
+        var coordinator = team.of(householdId).stream()
+                .filter(p -> p.id().equals(choice.coordinatorId()))
+                .findFirst();
+        var municipality =
+                households.find(householdId).map(h -> h.municipalityId()).orElse(null);
+        return new CoordinationDecided(
+                householdId,
+                municipality,
+                choice.coordinatorId(),
+                coordinator.map(Participant::accountId).orElse(null),
+                coordinator.map(Participant::organisationId).orElse(null),
+                choice.form(),
+                !choice.complexityCriteria().isEmpty(),
+                clock.instant());
     }
 
     private CoordinationState record(
@@ -142,6 +163,7 @@ public class Coordinations {
                     choice,
                     actor);
         }
+        events.publishEvent(decided(householdId, choice));
         if (handover || !current.hasCoordinator()) {
             informProfessionals(householdId, handover);
             events.publishEvent(new CoordinationChanged(householdId, choice.coordinatorId(), handover, choice.form()));

@@ -107,7 +107,14 @@ public record Plan(
     PlanChange updateTab1(int expectedVersion, Tab1 tab1) {
         refuseWhenClosed();
         return new PlanChange(
-                PlanParts.withTab1(this, tab1), expectedVersion, new PlanEvent.Tab1Updated(id, householdId));
+                PlanParts.withTab1(this, tab1),
+                expectedVersion,
+                new PlanEvent.Tab1Updated(
+                        id,
+                        householdId,
+                        tab1.familyGroupPlan(),
+                        tab1.writtenPlanRequestedOn(),
+                        tab1.noFamilyGroupPlanOn()));
     }
 
     /** PL-3, PL-4, PL-6, PL-7: a part of the plan beyond tab 1 and the goals changed; it wrote its own rows. */

@@ -1,6 +1,7 @@
 package nl.eenplan.plan;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -17,8 +18,17 @@ public sealed interface PlanEvent {
     /** H-4: a new plan started, as a draft. */
     record PlanStarted(UUID planId, UUID householdId, Instant at) implements PlanEvent {}
 
-    /** PL-1, PL-8, PL-10: tab 1 changed. */
-    record Tab1Updated(UUID planId, UUID householdId) implements PlanEvent {}
+    /**
+     * PL-1, PL-8, PL-10: tab 1 changed; whether the plan rests on a family-group plan and the legal
+     * dates it holds (no names), so monitoring counts them (MON-2).
+     */
+    record Tab1Updated(
+            UUID planId,
+            UUID householdId,
+            boolean familyGroupPlan,
+            LocalDate writtenPlanRequestedOn,
+            LocalDate noFamilyGroupPlanOn)
+            implements PlanEvent {}
 
     /** G-1: a goal was added at the end of the household's order of priority. */
     record GoalAdded(UUID planId, UUID householdId, UUID goalId, Instant at) implements PlanEvent {}
