@@ -52,7 +52,8 @@ class TreatmentPlanPagesTests extends PlanPageTest {
 
     @Test
     @DisplayName("PL-7, X-5, C-1: the household and the professional with consent see the treatment plan under its"
-            + " goal and on its page; a network member sees it nowhere, not on the plan, its page or the version")
+            + " goal, on its page and in its personal-data copy (X-6); a network member sees it nowhere, not on the plan,"
+            + " its page or the version")
     void whoSeesIt() throws Exception {
         var sanne = citizen("Sanne " + familyName);
         team.linkAccount(mother().id(), sanne.id());
@@ -74,6 +75,10 @@ class TreatmentPlanPagesTests extends PlanPageTest {
             assertThat(page(plan() + "/versions/1", who, 200)).contains("Behandelplan GGZ");
         }
         assertThat(auditEvents(sanne)).containsOnlyOnce("PLAN_TREATMENT_PLANS_READ");
+        assertThat(page("/households/" + household + "/personal-data/" + mother().memberId() + ".json", sanne, 200))
+                .as("X-6: in the household's copy of its personal data")
+                .contains("Behandelplan GGZ")
+                .contains("Sanne voelt zich rustiger");
 
         assertThat(page(plan(), oma, 200)).contains("Oma kookt op woensdag").doesNotContain("Behandelplan");
         assertThat(page(treatmentPlans(), oma, 404)).doesNotContain("Behandelplan");

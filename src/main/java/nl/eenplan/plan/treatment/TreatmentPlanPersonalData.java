@@ -25,21 +25,20 @@ class TreatmentPlanPersonalData implements PersonalDataSource {
     public PersonalDataSection contribute(UUID householdId, UUID memberId) {
         List<Map<String, Object>> links = rows.plansOf(householdId).stream()
                 .flatMap(planId -> rows.of(planId).stream())
-                .map(TreatmentPlanPersonalData::link)
+                .map(this::link)
                 .toList();
         return new PersonalDataSection("treatmentPlans", Map.of("treatmentPlans", links));
     }
 
-    private static Map<String, Object> link(TreatmentPlanLink link) {
+    private Map<String, Object> link(TreatmentPlanLink link) {
         var data = new LinkedHashMap<String, Object>();
-        data.put("planId", link.planId());
         data.put("professional", link.professionalName());
         data.put("organisation", link.organisationName());
         data.put("name", link.name());
         data.put("reference", link.reference());
         data.put("validFrom", link.validFrom());
         data.put("validTo", link.validTo());
-        data.put("goalIds", link.goalIds());
+        data.put("goals", rows.goalTitles(link.goalIds()));
         data.put("householdAgreedAt", link.agreedAt());
         data.put("endedOn", link.endedOn());
         return data;

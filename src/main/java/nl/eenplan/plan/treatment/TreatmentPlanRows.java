@@ -114,6 +114,17 @@ class TreatmentPlanRows {
                 .list();
     }
 
+    /** The titles of these goals, in the household's order of priority. */
+    List<String> goalTitles(List<UUID> goalIds) {
+        if (goalIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select title from goal where id in (:ids) order by priority")
+                .param("ids", goalIds)
+                .query(String.class)
+                .list();
+    }
+
     private void goals(TreatmentPlanLink link) {
         for (var goal : link.goalIds()) {
             jdbc.sql("insert into treatment_plan_goal (link_id, goal_id) values (?, ?)")

@@ -119,7 +119,8 @@ class TreatmentPlanApiTests extends PlanApiTest {
 
     @Test
     @DisplayName("PL-7, PL-9: a treatment plan freezes into the established version, with its name, the"
-            + " professional and the goals it serves; C-1, X-1: to someone outside the team it does not exist")
+            + " professional and the goals it serves; X-1: under another household's id, or to someone outside the team,"
+            + " it does not exist")
     void frozenIntoTheVersion() throws Exception {
         var petra = professional("Petra de Vries");
         var household = registerFamily(petra);
@@ -144,6 +145,17 @@ class TreatmentPlanApiTests extends PlanApiTest {
                 .andExpect(jsonPath("$.parts.treatmentPlans[0].heading.args[1]").value("Petra de Vries"))
                 .andExpect(jsonPath("$.parts.treatmentPlans[0].lines[*].value.plain")
                         .value(org.hamcrest.Matchers.hasItems("A-12", "Michael gaat weer naar school")));
+
+        var link = JsonPath.<String>read(
+                mvc.perform(as(petra, get(LIST, household)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.items[0].id");
+        var otherFamily = registerFamily(petra);
+        mvc.perform(as(petra, get(LIST + "/{t}", otherFamily, link))).andExpect(status().isNotFound());
+        mvc.perform(as(petra, post(LIST + "/{t}/end", otherFamily, link)).header("If-Match", etag(petra, otherFamily)))
+                .andExpect(status().isNotFound());
 
         var stranger = professional("Karin Smit");
         mvc.perform(as(stranger, get(LIST, household))).andExpect(status().isNotFound());
