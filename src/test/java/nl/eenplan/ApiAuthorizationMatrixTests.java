@@ -36,6 +36,8 @@ class ApiAuthorizationMatrixTests extends MatrixTest {
             new Row("/api/v1/households/{A}/plan/versions/1", "          200  200  200  403  200  404  404  404  404"),
             // the plan as FHIR, to exactly those who read the plan (ADR 0028).
             new Row("/api/v1/households/{A}/plan/fhir", "                200  200  200  403  404  404  404  404  404"),
+            // PL-7, X-5: treatment plans only to who sees the whole plan; never the network, copy-only not live.
+            new Row("/api/v1/households/{A}/plan/treatment-plans", "     200  404  200  403  404  404  404  404  404"),
             // Round tables (meeting), as on their pages: without consent or copy-only, none (404); X-5: the
             // network member reads the one she is invited to.
             new Row("/api/v1/households/{A}/round-tables", "            200  200  200  404  404  404  404  404  404"),

@@ -39,6 +39,8 @@ class AuthorizationMatrixTests extends PageMatrixTest {
             new Row("/households/{A}/plan/no-consent", "             302  302  302  403c 302  404  404  404  404"),
             // closing is its own page, for those who may change the plan.
             new Row("/households/{A}/plan/close", "                  200  404  200  403c 404  404  404  404  404"),
+            // PL-7, X-5: treatment plans only to who sees the whole plan; never the network, copy-only not live.
+            new Row("/households/{A}/plan/treatment-plans", "        200  404  200  403c 404  404  404  404  404"),
             // R-1, H-2: everyone in the team sees who is in it and who coordinates, even without consent.
             new Row("/households/{A}/team", "                        200  200  200  200  200  404  404  404  404"),
             new Row("/households/{A}/team/new", "                    form 404  form 403c 404  404  404  404  404"),

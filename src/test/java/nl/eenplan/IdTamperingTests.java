@@ -56,7 +56,12 @@ class IdTamperingTests extends MatrixTest {
             "/api/v1/households/{A}/plan/actions/{random}",
             "/api/v1/households/{A}/plan/versions/99",
             "/api/v1/households/{random}/plan",
-            "/api/v1/households/not-an-id/plan");
+            "/api/v1/households/not-an-id/plan",
+            // PL-7: treatment plans
+            "/households/{A}/plan/treatment-plans/{random}",
+            "/households/{random}/plan/treatment-plans",
+            "/api/v1/households/{A}/plan/treatment-plans/{random}",
+            "/api/v1/households/{random}/plan/treatment-plans");
 
     static Stream<Arguments> pages() {
         return PAGES.stream().map(Arguments::of);

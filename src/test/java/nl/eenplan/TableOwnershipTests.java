@@ -59,6 +59,9 @@ class TableOwnershipTests {
             entry("plan_version", "plan"),
             entry("plan_copy", "plan"),
             entry("plan_agreement", "plan"),
+            // PL-7: treatment plans with the plan
+            entry("treatment_plan_link", "plan"),
+            entry("treatment_plan_goal", "plan"),
             entry("closing_day", "calendar"),
             entry("scheduled_tasks", "deadline"),
             entry("reminder_preference", "deadline"),

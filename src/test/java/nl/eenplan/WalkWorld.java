@@ -147,6 +147,8 @@ class WalkWorld {
                             .orElseThrow()
                             .id()
                             .toString());
+            // PL-7: treatment plans (the walk household has none, so an unknown one: 404).
+            ids.put("treatmentPlanId", UUID.randomUUID().toString());
             var token =
                     tokens.issue(hanna.id(), "walk", ApiScope.READ_WRITE, 30).secret();
             prepared = new Prepared(world, Map.copyOf(ids), token);
