@@ -48,6 +48,9 @@ class LayoutAdvice {
         if (has(authentication, "ROLE_MANAGER") || has(authentication, "ROLE_MUNICIPAL_CONTACT_POINT")) {
             items.add(new NavigationItem("/escalations", "escalation.nav"));
         }
+        if (has(authentication, "ROLE_STAFF") || has(authentication, "ROLE_ADMINISTRATOR")) {
+            items.add(new NavigationItem("/implementation", "implementation.nav"));
+        }
         if (has(authentication, "ROLE_ADMINISTRATOR")) {
             items.add(new NavigationItem("/admin/people", "nav.people"));
             items.add(new NavigationItem("/admin/organisations", "nav.organisations"));
