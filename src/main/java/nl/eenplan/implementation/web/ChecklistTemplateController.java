@@ -94,13 +94,18 @@ class ChecklistTemplateController {
             @AuthenticationPrincipal AccountPrincipal me,
             Model model,
             RedirectAttributes flash) {
+        var current = templates.find(templateId).items().stream()
+                .filter(i -> i.id().equals(itemId))
+                .findFirst()
+                .orElseThrow(ChecklistNotFound::new)
+                .position();
         return change(
                 templateId,
                 errors,
                 flash,
                 () -> editItem(templateId, itemId, model),
                 () -> templates.changeItem(
-                        templateId, itemId, me, form.seenVersion(), form.section(), form.text(), form.place(1)));
+                        templateId, itemId, me, form.seenVersion(), form.section(), form.text(), form.place(current)));
     }
 
     @PostMapping("/{templateId}/items/{itemId}/move")
