@@ -130,7 +130,8 @@ class ImplementationPagesTests extends ImplementationTest {
     }
 
     @Test
-    @DisplayName("IMP-3: only administrators open the template pages")
+    @DisplayName(
+            "IMP-3: only administrators open the template pages; an item keeps its place, a stale form stores nothing")
     void templatePages() throws Exception {
         mvc.perform(get("/admin/implementation/templates").with(as(administrator)))
                 .andExpect(status().isOk())
@@ -141,5 +142,33 @@ class ImplementationPagesTests extends ImplementationTest {
                 .andExpect(content().string(containsString("G. Onderhoud")));
         mvc.perform(get("/admin/implementation/templates").with(as(agendaHolder)))
                 .andExpect(status().isForbidden());
+        var template = templates.find(ORGANISATION_TEMPLATE);
+        var third = template.items().get(2);
+        var itemPage = "/admin/implementation/templates/" + ORGANISATION_TEMPLATE + "/items/" + third.id();
+        mvc.perform(post(itemPage)
+                        .with(as(administrator))
+                        .with(csrf())
+                        .param("section", third.section())
+                        .param("text", "Andere tekst")
+                        .param("position", "")
+                        .param("version", Integer.toString(template.version())))
+                .andExpect(flash().attribute("notice", "implementation.template.saved"));
+        assertThat(templates.find(ORGANISATION_TEMPLATE).items().get(2).text()).isEqualTo("Andere tekst");
+        mvc.perform(post(itemPage)
+                        .with(as(administrator))
+                        .with(csrf())
+                        .param("section", third.section())
+                        .param("text", third.text())
+                        .param("position", "3")
+                        .param("version", Integer.toString(template.version())))
+                .andExpect(flash().attribute("conflict", "implementation.template.changedMeanwhile"));
+        templates.changeItem(
+                ORGANISATION_TEMPLATE,
+                third.id(),
+                administrator,
+                template.version() + 1,
+                third.section(),
+                third.text(),
+                3);
     }
 }
