@@ -91,6 +91,12 @@ class TableOwnershipTests {
             entry("destruction_record", "retention"),
             // V61: the event feed (issue 16).
             entry("feed_event", "feed"),
+            // V68: frameworks per municipality and implementation checklists (issue 14, IMP-1, IMP-3).
+            entry("implementation_framework", "implementation"),
+            entry("implementation_checklist_template", "implementation"),
+            entry("implementation_template_item", "implementation"),
+            entry("implementation_checklist", "implementation"),
+            entry("implementation_checklist_item", "implementation"),
             entry("event_publication", "spring-modulith"));
 
     /** The read contracts modules publish for the others: view → owning module. */

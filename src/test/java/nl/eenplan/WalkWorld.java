@@ -149,6 +149,24 @@ class WalkWorld {
                             .toString());
             // PL-7: treatment plans (the walk household has none, so an unknown one: 404).
             ids.put("treatmentPlanId", UUID.randomUUID().toString());
+            // Issue 14, frameworks and implementation checklists (IMP-1, IMP-3): the professional's
+            // organisation, the seeded municipality template and its first item.
+            ids.put(
+                    "organisationId",
+                    jdbc.sql("select organisation_id from staff_role where account_id = ? limit 1")
+                            .param(hanna.id())
+                            .query(UUID.class)
+                            .single()
+                            .toString());
+            ids.put("templateId", "6d3c1a10-0000-4000-8000-000000000001");
+            ids.put(
+                    "itemId",
+                    jdbc.sql(
+                                    "select id from implementation_template_item where template_id = ? order by position limit 1")
+                            .param(UUID.fromString("6d3c1a10-0000-4000-8000-000000000001"))
+                            .query(UUID.class)
+                            .single()
+                            .toString());
             var token =
                     tokens.issue(hanna.id(), "walk", ApiScope.READ_WRITE, 30).secret();
             prepared = new Prepared(world, Map.copyOf(ids), token);

@@ -53,6 +53,9 @@ class LayoutAdvice {
                 || has(authentication, "ROLE_AGENDA_HOLDER")) {
             items.add(new NavigationItem("/monitoring", "monitoring.nav"));
         }
+        if (has(authentication, "ROLE_STAFF") || has(authentication, "ROLE_ADMINISTRATOR")) {
+            items.add(new NavigationItem("/implementation", "implementation.nav"));
+        }
         if (has(authentication, "ROLE_ADMINISTRATOR")) {
             items.add(new NavigationItem("/admin/people", "nav.people"));
             items.add(new NavigationItem("/admin/organisations", "nav.organisations"));

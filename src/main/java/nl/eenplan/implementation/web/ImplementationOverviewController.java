@@ -1,0 +1,55 @@
+package nl.eenplan.implementation.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import nl.eenplan.identity.AccountPrincipal;
+import nl.eenplan.implementation.Checklist;
+import nl.eenplan.implementation.ChecklistTemplate;
+import nl.eenplan.implementation.ChecklistTemplates;
+import nl.eenplan.implementation.Checklists;
+import nl.eenplan.implementation.FrameworkChecklistAccess;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * IMP-1, IMP-3: the start of the implementation pages: the municipalities whose frameworks this person
+ * may read, and the checklists of the organisations he works for, with their progress.
+ */
+@Controller
+class ImplementationOverviewController {
+
+    private final FrameworkChecklistAccess access;
+    private final Checklists checklists;
+    private final ChecklistTemplates templates;
+
+    ImplementationOverviewController(
+            FrameworkChecklistAccess access, Checklists checklists, ChecklistTemplates templates) {
+        this.access = access;
+        this.checklists = checklists;
+        this.templates = templates;
+    }
+
+    /** An organisation with its checklists and, for its keepers, the templates to start one from. */
+    record OrganisationChecklists(
+            UUID id, String name, List<Checklist> checklists, List<ChecklistTemplate> templates) {}
+
+    @GetMapping("/implementation")
+    String overview(@AuthenticationPrincipal AccountPrincipal me, Model model) {
+        var all = templates.all();
+        var organisations = new ArrayList<OrganisationChecklists>();
+        access.checklistOrganisations(me).forEach((id, name) -> {
+            var kind = access.organisation(id).kind();
+            var startable = access.mayKeepChecklists(id, me)
+                    ? all.stream().filter(t -> t.fits(kind)).toList()
+                    : List.<ChecklistTemplate>of();
+            organisations.add(new OrganisationChecklists(id, name, checklists.of(id, me), startable));
+        });
+        model.addAttribute("municipalities", access.readableMunicipalities(me));
+        model.addAttribute("organisations", organisations);
+        model.addAttribute("administrator", FrameworkChecklistAccess.isAdministrator(me));
+        return "implementation/overview";
+    }
+}
