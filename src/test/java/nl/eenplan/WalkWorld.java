@@ -147,6 +147,15 @@ class WalkWorld {
                             .orElseThrow()
                             .id()
                             .toString());
+            // Roles and requirements (IMP-4): the provider the walk's professional works for.
+            ids.put(
+                    "providerId",
+                    jdbc.sql("select organisation_id from staff_role where account_id = ? and role = 'PROFESSIONAL'")
+                            .param(hanna.id())
+                            .query(UUID.class)
+                            .list()
+                            .getFirst()
+                            .toString());
             var token =
                     tokens.issue(hanna.id(), "walk", ApiScope.READ_WRITE, 30).secret();
             prepared = new Prepared(world, Map.copyOf(ids), token);
