@@ -1,8 +1,14 @@
 package nl.eenplan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
@@ -30,7 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * IMP-4: a provider's basic requirements computed from the data, read by the provider and by the
  * municipality that buys its care, through the API; IMP-5 and IMP-6 feed them.
  */
-@DisplayName("IMP-4, IMP-5, IMP-6: the basic requirements of providers through the API")
+@DisplayName("IMP-4, IMP-5, IMP-6: the basic requirements of providers through the API and their pages")
 class ProviderRequirementsApiTests extends TeamApiTest {
 
     @Autowired
@@ -183,5 +189,57 @@ class ProviderRequirementsApiTests extends TeamApiTest {
                         LocalDate.of(2024, 1, 1),
                         EnumSet.noneOf(Competence.class)))
                 .isInstanceOf(RequirementsRefused.class);
+    }
+
+    @Test
+    @DisplayName(
+            "IMP-4, IMP-6: on the page the attention officer records the facts and an assessment; the municipality sees the result")
+    void thePagesRecordAndShow() throws Exception {
+        var market = market();
+        var page = "/implementation/providers/" + market.provider().id();
+        mvc.perform(post(page + "/commitment")
+                        .with(csrf())
+                        .with(as(market.officer()))
+                        .param("version", "0")
+                        .param("methodAdoptedOn", "2024-01-01")
+                        .param("implementationDoneOn", "2024-09-01")
+                        .param("trainingPlan", "true"))
+                .andExpect(redirectedUrl(page));
+        mvc.perform(post(page + "/assessments")
+                        .with(csrf())
+                        .with(as(market.officer()))
+                        .param("coordinatorId", market.accessTeam().id().toString())
+                        .param("assessedOn", "2024-02-01"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("geen professional van deze aanbieder")));
+        mvc.perform(post(page + "/assessments")
+                        .with(csrf())
+                        .with(as(market.officer()))
+                        .param("coordinatorId", market.professional().id().toString())
+                        .param("assessedOn", "2024-02-01")
+                        .param("competences", "MOTIVATING", "NETWORKING"))
+                .andExpect(redirectedUrl(page));
+        assertThat(requirements.assessments(market.provider().id()))
+                .singleElement()
+                .satisfies(a -> assertThat(a.competences())
+                        .containsExactlyInAnyOrder(Competence.MOTIVATING, Competence.NETWORKING));
+        mvc.perform(post(page + "/commitment")
+                        .with(csrf())
+                        .with(as(market.professional()))
+                        .param("version", "1")
+                        .param("trainingPlan", "false"))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(get("/implementation/municipalities/"
+                                + market.municipality().id() + "/providers")
+                        .with(as(market.accessTeam())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(market.provider().name())));
+        mvc.perform(get(page).with(as(market.outsider()))).andExpect(status().isNotFound());
+        mvc.perform(get("/implementation/requirements").with(as(market.accessTeam())))
+                .andExpect(content()
+                        .string(containsString(
+                                "Zorgaanbieders van " + market.municipality().name())));
+        assertThat(requirements.commitment(market.provider().id()).trainingPlan())
+                .isTrue();
     }
 }

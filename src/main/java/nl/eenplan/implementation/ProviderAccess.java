@@ -1,5 +1,7 @@
 package nl.eenplan.implementation;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.UUID;
 import nl.eenplan.identity.AccountDirectory;
 import nl.eenplan.identity.AccountKind;
@@ -57,6 +59,29 @@ class ProviderAccess {
                 || organisations.membershipsOf(accountId).stream()
                         .anyMatch(m -> m.organisationId().equals(providerId)
                                 && (m.role() == StaffRole.ATTENTION_OFFICER || m.role() == StaffRole.MANAGER));
+    }
+
+    /**
+     * Where this person looks at requirements: the providers he works for and the municipalities he
+     * works for (through the municipality itself or its access team); every municipality for an
+     * administrator.
+     */
+    List<Organisation> places(UUID accountId) {
+        if (administrator(accountId)) {
+            return organisations.all().stream()
+                    .filter(o -> o.kind() == OrganisationKind.MUNICIPALITY)
+                    .toList();
+        }
+        var places = new LinkedHashMap<UUID, Organisation>();
+        for (var membership : organisations.membershipsOf(accountId)) {
+            organisations.find(membership.organisationId()).ifPresent(o -> {
+                var place = o.kind() == OrganisationKind.ACCESS_TEAM && o.municipalityId() != null
+                        ? organisations.find(o.municipalityId()).orElse(o)
+                        : o;
+                places.putIfAbsent(place.id(), place);
+            });
+        }
+        return List.copyOf(places.values());
     }
 
     private boolean administrator(UUID accountId) {

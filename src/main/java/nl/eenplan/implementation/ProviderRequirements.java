@@ -74,6 +74,12 @@ public class ProviderRequirements {
         return access.municipality(accountId, municipalityId).name();
     }
 
+    /** The providers and municipalities whose requirements this person may look at. */
+    @Transactional(readOnly = true)
+    public List<Organisation> places(UUID accountId) {
+        return access.places(accountId);
+    }
+
     /** Whether this person records the provider's commitments and recruitment records. */
     @Transactional(readOnly = true)
     public boolean mayRecord(UUID accountId, UUID providerId) {

@@ -9,7 +9,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** IMP-4: the municipality that buys care sees how each of its providers meets the basic requirements. */
+/**
+ * IMP-4: the municipality that buys care sees how each of its providers meets the basic requirements;
+ * everyone finds the providers and municipalities he works for.
+ */
 @Controller
 class MunicipalityProvidersController {
 
@@ -17,6 +20,13 @@ class MunicipalityProvidersController {
 
     MunicipalityProvidersController(ProviderRequirements requirements) {
         this.requirements = requirements;
+    }
+
+    /** The providers and municipalities this person may look at, as links. */
+    @GetMapping("/implementation/requirements")
+    String places(@AuthenticationPrincipal AccountPrincipal person, Model model) {
+        model.addAttribute("places", requirements.places(person.id()));
+        return "implementation/requirements";
     }
 
     @GetMapping("/implementation/municipalities/{municipalityId}/providers")
