@@ -213,6 +213,23 @@ class ApiAuthorizationMatrixTests extends MatrixTest {
     }
     // --- end of the team, coordination and household members API
 
+    // --- Intensive coordination: as the coordination page shows it, to those who see the whole team.
+    //                                                                   HH   NET  PRO  NOC  COPY COL  MGR  CP   ADM
+    static final List<Row> INTENSITY_API = List.of(
+            new Row("/api/v1/households/{A}/coordination/intensity", "   200  404  200  200  200  404  404  404  404"));
+
+    static Stream<Arguments> intensityApi() {
+        return cells(INTENSITY_API, "401");
+    }
+
+    @ParameterizedTest(name = "{0} as {1}: {2}")
+    @MethodSource("intensityApi")
+    @DisplayName("R-8, X-1, X-5: intensive coordination through the API")
+    void intensityApi(String route, Actor actor, String answer) throws Exception {
+        api(route, actor, answer);
+    }
+    // --- end of intensive coordination
+
     /** What a GET of the route answers this actor with his own token, and the entries it wrote. */
     private Answer read(String route, Actor actor) throws Exception {
         var person = actor == Actor.ANONYMOUS ? null : person(actor);

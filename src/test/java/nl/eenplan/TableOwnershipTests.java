@@ -51,6 +51,11 @@ class TableOwnershipTests {
             entry("participant", "participation"),
             entry("coordination", "participation"),
             entry("coordination_history", "participation"),
+            // Roles and requirements, intensive coordination (IMP-4, IMP-5, IMP-6, R-8, R-9)
+            entry("staff_training", "organisation"),
+            entry("coordination_intensity", "participation"),
+            entry("provider_commitment", "implementation"),
+            entry("coordinator_assessment", "implementation"),
             entry("plan", "plan"),
             entry("goal", "plan"),
             entry("action", "plan"),

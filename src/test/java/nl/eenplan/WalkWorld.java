@@ -166,6 +166,14 @@ class WalkWorld {
                             .param(UUID.fromString("6d3c1a10-0000-4000-8000-000000000001"))
                             .query(UUID.class)
                             .single()
+            // Roles and requirements (IMP-4): the provider the walk's professional works for.
+            ids.put(
+                    "providerId",
+                    jdbc.sql("select organisation_id from staff_role where account_id = ? and role = 'PROFESSIONAL'")
+                            .param(hanna.id())
+                            .query(UUID.class)
+                            .list()
+                            .getFirst()
                             .toString());
             var token =
                     tokens.issue(hanna.id(), "walk", ApiScope.READ_WRITE, 30).secret();

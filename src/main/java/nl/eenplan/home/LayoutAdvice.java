@@ -42,6 +42,7 @@ class LayoutAdvice {
         items.add(new NavigationItem("/my-work", "nav.myWork"));
         if (has(authentication, "ROLE_STAFF")) {
             items.add(new NavigationItem("/cases", "nav.cases"));
+            items.add(new NavigationItem("/implementation/requirements", "requirements.nav"));
         }
         items.add(new NavigationItem("/to-do", "nav.toDo"));
         items.add(new NavigationItem("/account", "nav.account"));

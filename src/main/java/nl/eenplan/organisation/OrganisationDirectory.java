@@ -123,6 +123,7 @@ public class OrganisationDirectory implements StaffAuthorities {
         if (hold) {
             assign(accountId, organisation.id(), role);
         } else {
+            requireAnother(organisation, accountId, role);
             jdbc.sql("delete from staff_role where account_id = ? and organisation_id = ? and role = ?")
                     .params(accountId, organisation.id(), role.name())
                     .update();
@@ -132,6 +133,32 @@ public class OrganisationDirectory implements StaffAuthorities {
                 hold ? "STAFF_ROLE_GIVEN" : "STAFF_ROLE_TAKEN",
                 accountId,
                 role.name() + " " + organisation.id()));
+    }
+
+    /** IMP-2: the last attention officer of an organisation, or a municipality's last agenda holder, stays. */
+    private void requireAnother(Organisation organisation, UUID accountId, StaffRole role) {
+        var required = role == StaffRole.ATTENTION_OFFICER
+                || (role == StaffRole.AGENDA_HOLDER && organisation.kind() == OrganisationKind.MUNICIPALITY);
+        if (!required) {
+            return;
+        }
+        var others = jdbc.sql("""
+                        select count(*) from staff_role where organisation_id = ? and role = ? and account_id <> ?
+                        """)
+                .params(organisation.id(), role.name(), accountId)
+                .query(Integer.class)
+                .single();
+        var holds = jdbc.sql(
+                        "select count(*) from staff_role where organisation_id = ? and role = ? and account_id = ?")
+                .params(organisation.id(), role.name(), accountId)
+                .query(Integer.class)
+                .single();
+        if (holds > 0 && others == 0) {
+            throw new RoleRequired(
+                    role == StaffRole.ATTENTION_OFFICER
+                            ? "people.role.lastAttentionOfficer"
+                            : "people.role.lastAgendaHolder");
+        }
     }
 
     @Transactional

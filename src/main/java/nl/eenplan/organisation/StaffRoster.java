@@ -63,4 +63,37 @@ public class StaffRoster {
                 .query(UUID.class)
                 .list();
     }
+
+    /**
+     * IMP-2: every organisation without an attention officer, and every municipality without an agenda
+     * holder, by name.
+     */
+    @Transactional(readOnly = true)
+    public List<RoleGap> gaps() {
+        return jdbc.sql("""
+                        select o.id as organisation_id, o.name as organisation_name, r.role as missing
+                        from organisation o
+                        cross join (values ('ATTENTION_OFFICER'), ('AGENDA_HOLDER')) as r (role)
+                        where (r.role = 'ATTENTION_OFFICER' or o.kind = 'MUNICIPALITY')
+                          and not exists (select 1 from staff_role s where s.organisation_id = o.id and s.role = r.role)
+                        order by lower(o.name), r.role
+                        """).query(RoleGap.class).list();
+    }
+
+    /** IMP-2: what this organisation lacks of the roles the method asks of it. */
+    @Transactional(readOnly = true)
+    public List<RoleGap> gapsOf(UUID organisationId) {
+        return gaps().stream()
+                .filter(g -> g.organisationId().equals(organisationId))
+                .toList();
+    }
+
+    /** Whether this person holds any role in this organisation. */
+    @Transactional(readOnly = true)
+    public boolean worksIn(UUID accountId, UUID organisationId) {
+        return jdbc.sql("select count(*) > 0 from staff_role where account_id = ? and organisation_id = ?")
+                .params(accountId, organisationId)
+                .query(Boolean.class)
+                .single();
+    }
 }

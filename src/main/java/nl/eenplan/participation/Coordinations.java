@@ -28,6 +28,7 @@ public class Coordinations {
     private final JdbcClient jdbc;
     private final Team team;
     private final RoleEligibility eligibility;
+    private final TrainedCoordinators trained;
     private final Mailer mailer;
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
@@ -39,6 +40,7 @@ public class Coordinations {
             JdbcClient jdbc,
             Team team,
             RoleEligibility eligibility,
+            TrainedCoordinators trained,
             Mailer mailer,
             MessageSource messages,
             ApplicationEventPublisher events,
@@ -48,6 +50,7 @@ public class Coordinations {
         this.jdbc = jdbc;
         this.team = team;
         this.eligibility = eligibility;
+        this.trained = trained;
         this.mailer = mailer;
         this.messages = messages;
         this.events = events;
@@ -122,6 +125,9 @@ public class Coordinations {
         }
         CoordinatorEligibility.check(
                 choice, team.of(householdId), actorIsAccessTeam, eligibility.members(householdId), eligibility.today());
+        if (!Objects.equals(current.coordinatorId(), choice.coordinatorId())) {
+            trained.check(householdId, choice.coordinatorId()); // R-9
+        }
         var now = Timestamp.from(clock.instant());
         var updated = jdbc.sql("""
                         insert into coordination (household_id, version, coordinator_id, form, complex,

@@ -25,6 +25,9 @@ class TeamErasure implements HouseholdErasure {
         counts.put("coordination_history", jdbc.sql("""
                 delete from coordination_history where household_id = ?
                 """).param(householdId).update());
+        counts.put("coordination_intensity", jdbc.sql("""
+                delete from coordination_intensity where household_id = ?
+                """).param(householdId).update());
         counts.put("coordination", jdbc.sql("""
                 delete from coordination where household_id = ?
                 """).param(householdId).update());

@@ -10,6 +10,7 @@ import nl.eenplan.organisation.OrganisationDirectory;
 import nl.eenplan.organisation.OrganisationKind;
 import nl.eenplan.organisation.OrganisationNameTaken;
 import nl.eenplan.organisation.OrganisationNotFound;
+import nl.eenplan.organisation.StaffRoster;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -29,9 +30,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class OrganisationController {
 
     private final OrganisationDirectory organisations;
+    private final StaffRoster roster;
 
-    OrganisationController(OrganisationDirectory organisations) {
+    OrganisationController(OrganisationDirectory organisations, StaffRoster roster) {
         this.organisations = organisations;
+        this.roster = roster;
     }
 
     @GetMapping
@@ -86,6 +89,7 @@ class OrganisationController {
 
     private String view(Organisation organisation, Model model) {
         model.addAttribute("organisation", organisation);
+        model.addAttribute("gaps", roster.gapsOf(organisation.id()));
         model.addAttribute(
                 "municipalities",
                 organisations.all().stream()

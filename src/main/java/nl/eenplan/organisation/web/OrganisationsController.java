@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import nl.eenplan.organisation.OrganisationDirectory;
 import nl.eenplan.organisation.OrganisationKind;
 import nl.eenplan.organisation.OrganisationNameTaken;
+import nl.eenplan.organisation.StaffRoster;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,9 +20,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class OrganisationsController {
 
     private final OrganisationDirectory organisations;
+    private final StaffRoster roster;
 
-    OrganisationsController(OrganisationDirectory organisations) {
+    OrganisationsController(OrganisationDirectory organisations, StaffRoster roster) {
         this.organisations = organisations;
+        this.roster = roster;
     }
 
     @GetMapping
@@ -37,6 +40,7 @@ class OrganisationsController {
                         .filter(o -> o.kind() == OrganisationKind.MUNICIPALITY)
                         .toList());
         model.addAttribute("kinds", OrganisationKind.values());
+        model.addAttribute("gaps", roster.gaps());
         return "organisation/organisations";
     }
 

@@ -9,7 +9,10 @@ import nl.eenplan.identity.AccountKind;
 import nl.eenplan.identity.AccountPrincipal;
 import nl.eenplan.identity.StaleAccount;
 import nl.eenplan.organisation.OrganisationDirectory;
+import nl.eenplan.organisation.RoleRequired;
 import nl.eenplan.organisation.StaffRole;
+import nl.eenplan.organisation.StaffTraining;
+import nl.eenplan.organisation.TrainingKind;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -34,10 +37,13 @@ class PersonController {
 
     private final AccountAdministration administration;
     private final OrganisationDirectory organisations;
+    private final StaffTraining training;
 
-    PersonController(AccountAdministration administration, OrganisationDirectory organisations) {
+    PersonController(
+            AccountAdministration administration, OrganisationDirectory organisations, StaffTraining training) {
         this.administration = administration;
         this.organisations = organisations;
+        this.training = training;
     }
 
     @GetMapping
@@ -51,6 +57,11 @@ class PersonController {
         model.addAttribute("self", admin.id().equals(id));
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", RoleForm.empty(person.version()));
+        }
+        model.addAttribute("trainings", training.of(id));
+        model.addAttribute("trainingKinds", TrainingKind.values());
+        if (!model.containsAttribute("trainingForm")) {
+            model.addAttribute("trainingForm", TrainingForm.empty(person.version()));
         }
         return "organisation/person";
     }
@@ -187,6 +198,10 @@ class PersonController {
             change.run();
         } catch (AccountChangeRefused e) {
             model.addAttribute("changeError", e.messageKey());
+            return show(admin, id, model);
+        } catch (RoleRequired e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("changeError", e.reason());
             return show(admin, id, model);
         } catch (StaleAccount | OptimisticLockingFailureException e) {
             response.setStatus(HttpStatus.CONFLICT.value());

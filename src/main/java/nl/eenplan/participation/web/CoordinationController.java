@@ -8,8 +8,10 @@ import nl.eenplan.identity.AccountPrincipal;
 import nl.eenplan.participation.ChosenBy;
 import nl.eenplan.participation.ComplexityCriterion;
 import nl.eenplan.participation.CoordinationForm;
+import nl.eenplan.participation.CoordinationIntensities;
 import nl.eenplan.participation.CoordinationWork;
 import nl.eenplan.participation.CoordinatorRefused;
+import nl.eenplan.participation.IntensiveFunding;
 import nl.eenplan.participation.StaleCoordination;
 import nl.eenplan.participation.TeamViewer;
 import nl.eenplan.participation.TeamViewers;
@@ -34,10 +36,12 @@ class CoordinationController {
 
     private final TeamViewers viewers;
     private final CoordinationWork coordination;
+    private final CoordinationIntensities intensities;
 
-    CoordinationController(TeamViewers viewers, CoordinationWork coordination) {
+    CoordinationController(TeamViewers viewers, CoordinationWork coordination, CoordinationIntensities intensities) {
         this.viewers = viewers;
         this.coordination = coordination;
+        this.intensities = intensities;
     }
 
     @GetMapping
@@ -55,6 +59,17 @@ class CoordinationController {
             model.addAttribute("handover", HandoverForm.of(overview.state().version()));
         }
         var accessTeam = accessTeam(authentication);
+        if (overview.showsHistory()) {
+            // read with the page's own logged read of coordination.
+            var intensity = intensities.of(householdId);
+            model.addAttribute("intensityNow", intensity);
+            model.addAttribute("coordinatorTrained", intensities.coordinatorTrained(householdId));
+            model.addAttribute("mayDecideIntensity", intensities.mayDecide(householdId, viewer));
+            model.addAttribute("fundings", IntensiveFunding.values());
+            if (!model.containsAttribute("intensity")) {
+                model.addAttribute("intensity", IntensityForm.of(intensity));
+            }
+        }
         model.addAttribute("householdId", householdId);
         model.addAttribute("overview", overview);
         model.addAttribute("mayEdit", viewer.mayEdit());
@@ -144,6 +159,7 @@ class CoordinationController {
         return switch (reason) {
             case "coordination.refused.processNeedsProfessional", "coordination.refused.enforcingProcess" ->
                 "processCoordinatorId";
+            case "coordination.refused.untrainedForIntensive" -> "coordinatorId";
             case "coordination.refused.disputedNeedsAccessTeam", "coordination.refused.onlyAccessTeam" -> "chosenBy";
             default -> "coordinatorId";
         };

@@ -38,6 +38,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
             TeamMemberApiController.class,
             CopiesApiController.class,
             CoordinationApiController.class,
+            IntensityApiController.class,
             MemberApiController.class,
             AuthorityApiController.class
         })

@@ -1,0 +1,35 @@
+package nl.eenplan.implementation.web;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.eenplan.implementation.Competence;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** IMP-6: a coordinator assessed on the competence profile: when, and which competences were found. */
+record AssessmentForm(
+        @NotNull(message = "{assessment.coordinator.required}")
+        UUID coordinatorId,
+
+        @NotNull(message = "{assessment.assessedOn.required}")
+        @PastOrPresent(message = "{requirements.date.future}")
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate assessedOn,
+
+        Set<Competence> competences) {
+
+    static AssessmentForm empty() {
+        return new AssessmentForm(null, null, EnumSet.noneOf(Competence.class));
+    }
+
+    Set<Competence> found() {
+        return competences == null
+                ? Set.of()
+                : competences.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+    }
+}

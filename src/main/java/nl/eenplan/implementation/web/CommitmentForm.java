@@ -1,0 +1,28 @@
+package nl.eenplan.implementation.web;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import java.time.LocalDate;
+import nl.eenplan.implementation.ProviderCommitment;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** IMP-4: the facts a provider records, with the version that was shown. */
+record CommitmentForm(
+        @NotNull(message = "{requirements.stale}") Integer version,
+
+        @PastOrPresent(message = "{requirements.date.future}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate methodAdoptedOn,
+
+        @PastOrPresent(message = "{requirements.date.future}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate implementationDoneOn,
+
+        Boolean trainingPlan) {
+
+    static CommitmentForm of(ProviderCommitment commitment) {
+        return new CommitmentForm(
+                commitment.version(),
+                commitment.methodAdoptedOn(),
+                commitment.implementationDoneOn(),
+                commitment.trainingPlan());
+    }
+}
