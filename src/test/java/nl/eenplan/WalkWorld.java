@@ -166,6 +166,7 @@ class WalkWorld {
                             .param(UUID.fromString("6d3c1a10-0000-4000-8000-000000000001"))
                             .query(UUID.class)
                             .single()
+                            .toString());
             // Roles and requirements (IMP-4): the provider the walk's professional works for.
             ids.put(
                     "providerId",
