@@ -59,6 +59,11 @@ class TableOwnershipTests {
             entry("plan_version", "plan"),
             entry("plan_copy", "plan"),
             entry("plan_agreement", "plan"),
+            // PL-4: tab 4, life areas and assessments.
+            entry("plan_life_area", "plan"),
+            entry("plan_assessment", "plan"),
+            entry("plan_assessment_score", "plan"),
+            entry("plan_goal_life_area", "plan"),
             entry("closing_day", "calendar"),
             entry("scheduled_tasks", "deadline"),
             entry("reminder_preference", "deadline"),
