@@ -41,6 +41,7 @@ class LifeAreaApiProblems {
     ResponseEntity<ProblemDetail> consentMissing(PlanConsentMissing e, HttpServletRequest request) {
         var problem = ApiProblem.of(messages, HttpStatus.FORBIDDEN, "plan.api.consentMissing", request);
         problem.setType(URI.create("urn:eenplan:problem:consent-missing"));
+        problem.setTitle(messages.getMessage("plan.api.consentMissing.title", null, ApiProblem.language(request)));
         problem.setProperty(
                 "membersWithoutConsent",
                 e.membersWithoutConsent().stream().map(UUID::toString).sorted().toList());
