@@ -44,9 +44,12 @@ class ApiAuthorizationMatrixTests extends MatrixTest {
             new Row("/api/v1/households/{A}/round-tables/{rt}", "       200  200  200  404  404  404  404  404  404"),
             // Issue 16, plan steps: H-4 earlier plans as the current one; G-3 evaluation for those who change it.
             new Row("/api/v1/households/{A}/plan/earlier", "             200  200  200  403  200  404  404  404  404"),
+            new Row("/api/v1/households/{A}/plan/goals/{goal}/evaluation", "200 404 200  403  404  404  404  404  404"),
+            // PL-4, C-2: tab 4 as its page: nothing for the network or copy-only recipients.
+            new Row("/api/v1/households/{A}/plan/life-areas", "          200  404  200  403  404  404  404  404  404"),
             new Row(
-                    "/api/v1/households/{A}/plan/goals/{goal}/evaluation",
-                    "200 404 200  403  404  404  404  404  404"));
+                    "/api/v1/households/{A}/plan/life-areas/assessments",
+                    "200  404  200  403  404  404  404  404  404"));
 
     // Issue 16, escalations (E-1..E-5, X-5): as the escalation pages (TeamworkMatrixTests). 200: one entry
     // about household A; list: one entry per household shown; 404: no entry, nothing of either household.

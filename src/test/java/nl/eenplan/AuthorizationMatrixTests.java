@@ -36,6 +36,9 @@ class AuthorizationMatrixTests extends PageMatrixTest {
             new Row("/households/{A}/plan/earlier", "                200  200  200  403c 200  404  404  404  404"),
             // G-3: only those who may change the plan evaluate a goal.
             new Row("/households/{A}/plan/goals/{goal}/evaluation", "200  404  200  403c 404  404  404  404  404"),
+            // PL-4, C-2: tab 4 for those who make the plan (without consent for assessments: without them);
+            // nothing of it for the network, copy-only recipients read it in the versions.
+            new Row("/households/{A}/plan/life-areas", "             200  404  200  403c 404  404  404  404  404"),
             new Row("/households/{A}/plan/no-consent", "             302  302  302  403c 302  404  404  404  404"),
             // closing is its own page, for those who may change the plan.
             new Row("/households/{A}/plan/close", "                  200  404  200  403c 404  404  404  404  404"),

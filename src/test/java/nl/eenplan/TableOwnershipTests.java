@@ -67,6 +67,11 @@ class TableOwnershipTests {
             // PL-7: treatment plans with the plan
             entry("treatment_plan_link", "plan"),
             entry("treatment_plan_goal", "plan"),
+            // PL-4: tab 4, life areas and assessments.
+            entry("plan_life_area", "plan"),
+            entry("plan_assessment", "plan"),
+            entry("plan_assessment_score", "plan"),
+            entry("plan_goal_life_area", "plan"),
             entry("closing_day", "calendar"),
             entry("scheduled_tasks", "deadline"),
             entry("reminder_preference", "deadline"),

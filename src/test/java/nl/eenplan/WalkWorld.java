@@ -117,6 +117,9 @@ class WalkWorld {
             ids.put("position", "0");
             ids.put("day", "2026-12-25");
             ids.put("token", "no-such-token");
+            // PL-4, tab 4: a life area, and an assessment that does not exist (404).
+            ids.put("area", "WORK");
+            ids.put("assessmentId", UUID.randomUUID().toString());
             // Round tables through the API (meeting): the household's round table.
             ids.put("roundTableId", world.roundTable().toString());
             // Issue 16, plan steps and escalations: an earlier plan (the walk household has none, so 404).

@@ -67,6 +67,14 @@ public class PlanCopies {
         this.pdfs = pdfs;
     }
 
+    /** PL-4: draws the charts of frozen sections in the PDF copy. */
+    private FrozenCharts charts;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void drawChartsWith(FrozenCharts charts) {
+        this.charts = charts;
+    }
+
     /** PL-9: an established version as a PDF, as far as this viewer may see it; logged once. */
     @Transactional
     public byte[] pdf(UUID householdId, Viewer viewer, int number, Locale locale) {
@@ -88,12 +96,15 @@ public class PlanCopies {
                 new Context(
                         locale,
                         Map.of(
-                                "version", snapshot,
+                                "version",
+                                snapshot,
                                 "establishedOn",
-                                        snapshot.establishedAt()
-                                                .atZone(DutchTime.ZONE)
-                                                .toLocalDate(),
-                                "full", viewer.seesTab1())));
+                                snapshot.establishedAt().atZone(DutchTime.ZONE).toLocalDate(),
+                                "full",
+                                viewer.seesTab1(),
+                                // PL-4: the PDF's template engine has no beans; it draws charts with this one.
+                                "frozenCharts",
+                                charts)));
         audit.record(new AuditEvent(
                         viewer.accountId(),
                         null,
