@@ -132,6 +132,7 @@ class CaseloadJourneyTests extends CaseloadTest {
         button(page, "Zoeken").click();
         link(page, "Gezin Jansen " + suffix).click();
         assertThat(page.getByText("Hanna Hulp heeft de regie.")).isVisible();
+        link(page, "2. Doelen en afspraken").click();
         page.getByLabel("Doel", new Page.GetByLabelOptions().setExact(true)).fill(MONEY);
         button(page, "Doel toevoegen").click();
         assertThat(page.getByText("Het doel is toegevoegd.")).isVisible();
