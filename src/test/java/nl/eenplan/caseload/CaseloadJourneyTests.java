@@ -136,7 +136,8 @@ class CaseloadJourneyTests extends CaseloadTest {
         page.getByLabel("Doel", new Page.GetByLabelOptions().setExact(true)).fill(MONEY);
         button(page, "Doel toevoegen").click();
         assertThat(page.getByText("Het doel is toegevoegd.")).isVisible();
-        assertThat(page.getByText(MONEY).first()).isVisible();
+        assertThat(page.locator(".ep-goal", new Page.LocatorOptions().setHasText(MONEY)))
+                .isVisible();
     }
 
     private void aWrongDateIsExplained(Page page) {

@@ -72,8 +72,8 @@ class PlanTabsTests extends PlanPageTest {
                 .andExpect(content().string(containsString(ConsentFixtures.PURPOSE)))
                 .andExpect(content().string(containsString("Hanna Hulp")))
                 .andExpect(content().string(containsString("/households/" + household + "/consents")));
-        // one access, one entry: the consent module logs the read of its overview.
-        assertThat(auditEvents(hanna)).contains("CONSENT_OVERVIEW_READ").doesNotContain("PLAN_READ");
+        // one access, one entry: the read of tab 5.
+        assertThat(auditEvents(hanna)).contains("PLAN_CONSENTS_READ").doesNotContain("PLAN_READ");
     }
 
     @Test
