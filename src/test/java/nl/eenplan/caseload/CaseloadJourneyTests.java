@@ -159,6 +159,7 @@ class CaseloadJourneyTests extends CaseloadTest {
         assertThat(page.locator("table.ep-cases td").first()).hasCSS("display", "block");
         assertAccessible(page);
         link(page, "Gezin Jansen " + suffix).click();
+        link(page, "2. Doelen en afspraken").click();
         assertThat(page.getByText(MONEY).first()).isVisible();
         assertAccessible(page);
     }
