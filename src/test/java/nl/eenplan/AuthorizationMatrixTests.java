@@ -28,6 +28,10 @@ class AuthorizationMatrixTests extends PageMatrixTest {
     static final List<Row> PLAN = List.of(
             // the household whole, the network its part, copy-only the versions; C-1: no consent, no plan.
             new Row("/households/{A}/plan", "                        200  200  200  403c 200  404  404  404  404"),
+            // PL-2, PL-5, C-4: the other tabs and the reading view under the same rules as tab 1.
+            new Row("/households/{A}/plan/approach", "               200  200  200  403c 200  404  404  404  404"),
+            new Row("/households/{A}/plan/consent", "                200  200  200  403c 200  404  404  404  404"),
+            new Row("/households/{A}/plan/read", "                   200  200  200  403c 200  404  404  404  404"),
             new Row("/households/{A}/plan/versions", "               200  200  200  403c 200  404  404  404  404"),
             new Row("/households/{A}/plan/versions/1", "             200  200  200  403c 200  404  404  404  404"),
             new Row("/households/{A}/plan/versions/2.pdf", "         200  200  200  403c 200  404  404  404  404"),
@@ -104,7 +108,7 @@ class AuthorizationMatrixTests extends PageMatrixTest {
     @Test
     @DisplayName("X-5, C-1: of the plan page each one sees his part, in the page and in the API")
     void eachSeesHisPart() throws Exception {
-        var plan = path("/households/{A}/plan");
+        var plan = path("/households/{A}/plan/approach");
         var api = path("/api/v1/households/{A}/plan");
         var grandma = person(Actor.NETWORK);
         for (var page : List.of(

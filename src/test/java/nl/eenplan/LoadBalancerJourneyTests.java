@@ -85,7 +85,7 @@ class LoadBalancerJourneyTests {
         assertThat(loginNode).isIn("a", "b");
         nodes.remove(loginNode).close();
 
-        page.navigate(balancer.baseUrl() + "/households/" + household + "/plan");
+        page.navigate(balancer.baseUrl() + "/households/" + household + "/plan/approach");
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Doel toevoegen")))
                 .isVisible();
         page.getByLabel("Doel", new Page.GetByLabelOptions().setExact(true)).fill(GOAL);

@@ -252,7 +252,7 @@ class RoleMatrixTests extends MatrixTest {
         assertThat(team).doesNotContain("value=\"" + expected + "\"").doesNotContain("<option value=\"" + daan);
         var coordination = body(get(path("/coordination")).with(as(w().hanna())));
         assertThat(coordination).doesNotContain("value=\"" + expected + "\"").doesNotContain("value=\"" + daan + "\"");
-        var plan = body(get(path("/plan")).with(as(w().hanna())));
+        var plan = body(get(path("/plan/approach")).with(as(w().hanna())));
         assertThat(plan).doesNotContain("value=\"" + expected + "\"").contains("value=\"" + daan + "\"");
         var refused = response(post(path("/plan/goals/" + goalOf(w()) + "/actions"))
                 .with(as(w().hanna()))
@@ -264,7 +264,8 @@ class RoleMatrixTests extends MatrixTest {
                 .param("targetDate", "2027-01-07")
                 .param("evaluationDate", "2027-01-21"));
         assertThat(refused.getStatus()).isIn(200, 400, 409, 422);
-        assertThat(body(get(path("/plan")).with(as(w().hanna())))).doesNotContain("Het verwachte kind doet iets");
+        assertThat(body(get(path("/plan/approach")).with(as(w().hanna()))))
+                .doesNotContain("Het verwachte kind doet iets");
     }
 
     @Test
@@ -348,7 +349,7 @@ class RoleMatrixTests extends MatrixTest {
                 .singleElement()
                 .satisfies(w ->
                         assertThat(w.toString()).contains(world.peter().displayName(), "Sanne " + world.familyName()));
-        var page = body(get("/households/" + household + "/plan")
+        var page = body(get("/households/" + household + "/plan/approach")
                 .with(as(world.hanna()))
                 .cookie(given.getResponse().getCookie("JSESSIONID")));
         assertThat(page).contains("Let op: er is nog geen toestemming om informatie over Sanne " + world.familyName());
@@ -386,7 +387,7 @@ class RoleMatrixTests extends MatrixTest {
                         .getStatus())
                 .isEqualTo(302);
         assertThat(entriesSince(before, world.hanna())).extracting(Entry::event).containsExactly("PLAN_AGREED");
-        assertThat(body(get(plan).with(as(world.mother()))))
+        assertThat(body(get(plan + "/approach").with(as(world.mother()))))
                 .contains("Akkoord met het plan zoals het nu is: Hanna Hulp");
         var established = response(post(plan + "/establish")
                 .with(as(world.mother()))
@@ -402,7 +403,7 @@ class RoleMatrixTests extends MatrixTest {
     @Test
     @DisplayName("R-7: closing the plan is its own confirmed step on its own page, not part of establishing")
     void closingIsItsOwnStep() throws Exception {
-        var plan = body(get(path("/plan")).with(as(w().hanna())));
+        var plan = body(get(path("/plan/approach")).with(as(w().hanna())));
         assertThat(plan).doesNotContain("close-confirmed").contains("/plan/close\"");
         var closing = response(get(path("/plan/close")).with(as(w().hanna())));
         assertThat(closing.getStatus()).isEqualTo(200);

@@ -43,8 +43,8 @@ class WorkingDayWarningTests extends MatrixTest {
         var warning = (DateWarning) result.getFlashMap().get(DateWarning.ATTRIBUTE);
         assertThat(warning).isNotNull();
         assertThat(warning.day()).isEqualTo("25 december " + christmas.getYear());
-        // The warning travels to the plan in the session, as a flash attribute, once.
-        var page = mvc.perform(get("/households/" + world.household() + "/plan")
+        // The warning travels to tab 2, where the action was added, in the session, as a flash attribute, once.
+        var page = mvc.perform(get("/households/" + world.household() + "/plan/approach")
                         .with(as(hanna))
                         .cookie(result.getResponse().getCookie("JSESSIONID")))
                 .andReturn()
@@ -52,7 +52,7 @@ class WorkingDayWarningTests extends MatrixTest {
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("25 december " + christmas.getYear() + " is geen werkdag");
         var again = addActionOn(christmas, world, hanna, "Kerstboom halen");
-        var english = mvc.perform(get("/households/" + world.household() + "/plan")
+        var english = mvc.perform(get("/households/" + world.household() + "/plan/approach")
                         .param("lang", "en")
                         .with(as(hanna))
                         .cookie(again.getResponse().getCookie("JSESSIONID")))

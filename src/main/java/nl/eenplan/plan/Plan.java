@@ -35,7 +35,12 @@ public record Plan(
         Instant createdAt,
         Instant closedAt,
         CloseReason closeReason,
-        List<Goal> goals) {
+        List<Goal> goals,
+        Situation situation) {
+
+    public Plan {
+        situation = situation == null ? Situation.NONE : situation;
+    }
 
     /** G-1: few goals; EenPlan warns past this many open goals. */
     public static final int GOALS_BEFORE_WARNING = 5;
@@ -103,11 +108,17 @@ public record Plan(
         return new PlanChange(plan, 0, new PlanEvent.PlanStarted(id, householdId, at));
     }
 
-    /** PL-1, PL-8, PL-10: tab 1 as given. */
-    PlanChange updateTab1(int expectedVersion, Tab1 tab1) {
+    /**
+     * PL-1, PL-8, PL-10: tab 1 as given; closed youth care counts from {@code today} when it is first
+     * recorded, and keeps that day while it stays recorded.
+     */
+    PlanChange updateTab1(int expectedVersion, Tab1 tab1, LocalDate today) {
         refuseWhenClosed();
+        var since =
+                !tab1.closedYouthCare() ? null : situation.closedYouthCare() ? situation.closedYouthCareOn() : today;
+        var changed = new Situation(tab1.situation(), tab1.helpQuestion(), tab1.fosterParentIds(), since);
         return new PlanChange(
-                PlanParts.withTab1(this, tab1),
+                PlanParts.withSituation(PlanParts.withTab1(this, tab1), changed),
                 expectedVersion,
                 new PlanEvent.Tab1Updated(
                         id,
@@ -115,6 +126,19 @@ public record Plan(
                         tab1.familyGroupPlan(),
                         tab1.writtenPlanRequestedOn(),
                         tab1.noFamilyGroupPlanOn()));
+    }
+
+    /** PL-10: the day from which the plan must be in writing within 14 days; null when it need not be. */
+    public LocalDate inWritingFrom() {
+        return Situation.inWritingFrom(writtenPlanRequestedOn, situation.closedYouthCareOn());
+    }
+
+    /** PL-10: the foster parents named in tab 1 who do something in the plan: the plan describes their role. */
+    public Set<UUID> fosterParentsWithAction() {
+        return actions()
+                .flatMap(a -> a.participantIds().stream())
+                .filter(situation::fosterParent)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /** PL-3, PL-4, PL-6, PL-7: a part of the plan beyond tab 1 and the goals changed; it wrote its own rows. */
@@ -198,7 +222,7 @@ public record Plan(
     /** PL-9: a household member or the coordinator agrees to the plan as it stands (this version counter). */
     PlanChange agree(int expectedVersion, Viewer viewer, CoordinationState coordination, Instant at) {
         refuseWhenClosed();
-        if (!PlanAgreements.mayAgree(viewer, coordination)) {
+        if (!PlanAgreements.mayAgree(viewer, coordination, this)) {
             throw new PlanRefused("plan.establish.householdOrCoordinator");
         }
         refuseUnlessSeen(expectedVersion);
@@ -223,7 +247,7 @@ public record Plan(
             throw new PlanRefused(reason);
         });
         refuseUnlessSeen(expectedVersion);
-        var agreed = PlanAgreements.forEstablishing(agreedSoFar, viewer, coordination);
+        var agreed = PlanAgreements.forEstablishing(agreedSoFar, viewer, coordination, this);
         var number = lastVersionNumber + 1;
         var snapshot = freeze.apply(number, PlanAgreements.names(agreed));
         var event = new PlanEvent.PlanEstablished(id, householdId, number, viewer.accountId(), at);

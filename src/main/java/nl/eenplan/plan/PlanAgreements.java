@@ -26,11 +26,22 @@ final class PlanAgreements {
     }
 
     /**
+     * Whether this viewer's agreement to this plan counts: a member of the household, the coordinator, or
+     * (PL-10) a foster parent named in tab 1, who agrees to the plan as far as it describes his role.
+     */
+    static boolean mayAgree(Viewer viewer, CoordinationState coordination, Plan plan) {
+        return mayAgree(viewer, coordination)
+                || (viewer.seesPlan()
+                        && plan.situation().fosterParent(viewer.participant().id()));
+    }
+
+    /**
      * Those who agree to the version being established: those who agreed so far and the person who
-     * establishes. Refused without the coordinator's agreement.
+     * establishes. Refused without the coordinator's agreement, and (PL-10) while a foster parent who does
+     * something in the plan has not agreed to it as it stands.
      */
     static List<Participant> forEstablishing(
-            List<Participant> agreedSoFar, Viewer viewer, CoordinationState coordination) {
+            List<Participant> agreedSoFar, Viewer viewer, CoordinationState coordination, Plan plan) {
         if (!mayAgree(viewer, coordination)) {
             throw new PlanRefused("plan.establish.householdOrCoordinator");
         }
@@ -40,6 +51,10 @@ final class PlanAgreements {
         }
         if (agreed.stream().noneMatch(p -> coordinates(p, coordination))) {
             throw new PlanRefused("plan.establish.coordinatorMustAgree");
+        }
+        if (plan.fosterParentsWithAction().stream()
+                .anyMatch(id -> agreed.stream().noneMatch(p -> p.id().equals(id)))) {
+            throw new PlanRefused("plan.establish.fosterParentMustAgree");
         }
         return agreed;
     }

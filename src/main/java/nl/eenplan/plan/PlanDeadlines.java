@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * family-group plan will be made (tab 1), or after the plan was started when tab 1 does not say; no
  * term runs while the household makes a family-group plan. PL-10: when tab 1 records that the
  * household or a provider asked for the plan in writing, it is put in writing (established) within
- * 14 days of that request.
+ * 14 days of that request; with closed youth care always, within 14 days of the day tab 1 recorded it.
  *
  * <p>C-1: a professional may not see the plan without consent for every member, so the actions and
  * evaluations of such a plan (which carry its text) are left out of his deadlines entirely; the

@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.eenplan.calendar.DutchTime;
 import nl.eenplan.consent.Viewer;
 import nl.eenplan.participation.Participant;
 import nl.eenplan.participation.Role;
 import nl.eenplan.participation.RoleEligibility;
+import nl.eenplan.participation.Team;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,19 +24,29 @@ public class PlanEditing {
     private final Plans plans;
     private final CurrentPlans current;
     private final RoleEligibility eligibility;
+    private final Team team;
     private final Clock clock;
 
-    PlanEditing(Plans plans, CurrentPlans current, RoleEligibility eligibility, Clock clock) {
+    PlanEditing(Plans plans, CurrentPlans current, RoleEligibility eligibility, Team team, Clock clock) {
+        this.team = team;
         this.plans = plans;
         this.current = current;
         this.eligibility = eligibility;
         this.clock = clock;
     }
 
+    /** PL-1, PL-10: tab 1; foster parents are people in the team who are not there for their work. */
     @Transactional
     public void updateTab1(UUID householdId, Viewer viewer, int expectedVersion, Tab1 tab1) {
         var plan = current.toChange(householdId, viewer);
-        plans.save(plan.updateTab1(expectedVersion, tab1));
+        var mayFoster = team.of(householdId).stream()
+                .filter(p -> !p.isProfessional())
+                .map(Participant::id)
+                .collect(Collectors.toSet());
+        if (!mayFoster.containsAll(tab1.fosterParentIds())) {
+            throw new PlanRefused("plan.tab1.fosterParentNotInTeam");
+        }
+        plans.save(plan.updateTab1(expectedVersion, tab1, DutchTime.today(clock)));
         current.log(viewer, "PLAN_TAB1_UPDATED", plan, null);
     }
 

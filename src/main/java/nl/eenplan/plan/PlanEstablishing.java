@@ -64,7 +64,12 @@ public class PlanEstablishing {
      */
     @Transactional
     public void agree(UUID householdId, Viewer viewer, int expectedVersion) {
-        var plan = current.toChange(householdId, viewer);
+        var plan = current.of(householdId, viewer);
+        // PL-10: a foster parent agrees too, even when he sees only his own actions; others find no plan.
+        if (!viewer.mayEdit()
+                && !plan.situation().fosterParent(viewer.participant().id())) {
+            throw new PlanNotFound();
+        }
         plans.save(plan.agree(expectedVersion, viewer, coordinations.of(householdId), clock.instant()));
         current.log(viewer, "PLAN_AGREED", plan, "plan version " + plan.version());
     }
@@ -72,6 +77,17 @@ public class PlanEstablishing {
     /** PL-9: whether this viewer's agreement counts: a household member or the coordinator. */
     public boolean mayAgree(UUID householdId, Viewer viewer) {
         return PlanAgreements.mayAgree(viewer, coordinations.of(householdId));
+    }
+
+    /** PL-9, PL-10: whether this viewer's agreement to this plan counts: also a foster parent named in tab 1. */
+    public boolean mayAgree(Plan plan, Viewer viewer) {
+        return PlanAgreements.mayAgree(viewer, coordinations.of(plan.householdId()), plan);
+    }
+
+    /** PL-9, PL-10: whether this viewer agreed to the plan as it stands. */
+    @Transactional(readOnly = true)
+    public boolean hasAgreed(Plan plan, Viewer viewer) {
+        return plans.agreed(plan).contains(viewer.participant().id());
     }
 
     /**

@@ -2,6 +2,7 @@ package nl.eenplan.plan;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** A {@link Plan} with one of its parts changed: the copies its transitions and views make. */
@@ -26,7 +27,8 @@ final class PlanParts {
                 at,
                 null,
                 null,
-                List.of());
+                List.of(),
+                Situation.NONE);
     }
 
     static Plan withGoals(Plan plan, List<Goal> goals) {
@@ -46,7 +48,8 @@ final class PlanParts {
                 plan.createdAt(),
                 plan.closedAt(),
                 plan.closeReason(),
-                List.copyOf(goals));
+                List.copyOf(goals),
+                plan.situation());
     }
 
     static Plan withTab1(Plan plan, Tab1 tab1) {
@@ -66,7 +69,30 @@ final class PlanParts {
                 plan.createdAt(),
                 plan.closedAt(),
                 plan.closeReason(),
-                plan.goals());
+                plan.goals(),
+                plan.situation());
+    }
+
+    /** PL-1, PL-10: the plan with tab 1's situation, help question, foster parents and closed youth care. */
+    static Plan withSituation(Plan plan, Situation situation) {
+        return new Plan(
+                plan.id(),
+                plan.householdId(),
+                plan.version(),
+                plan.status(),
+                plan.arrangement(),
+                plan.arrangementOther(),
+                plan.firstAgreements(),
+                plan.familyGroupPlan(),
+                plan.writtenPlanRequestedOn(),
+                plan.noFamilyGroupPlanOn(),
+                plan.lastVersionNumber(),
+                plan.changedSinceVersion(),
+                plan.createdAt(),
+                plan.closedAt(),
+                plan.closeReason(),
+                plan.goals(),
+                situation);
     }
 
     /** PL-9, R-7: the plan established as version {@code lastVersion}, or closed. */
@@ -88,7 +114,8 @@ final class PlanParts {
                 plan.createdAt(),
                 closedAt,
                 why,
-                plan.goals());
+                plan.goals(),
+                plan.situation());
     }
 
     /** a network member sees the goals he has an action in, with those actions only, and no tab 1. */
@@ -105,6 +132,11 @@ final class PlanParts {
                                 .toList(),
                         List.of()))
                 .toList();
-        return withGoals(withTab1(plan, new Tab1(null, null, "", plan.familyGroupPlan(), null, null)), goals);
+        // PL-10: whether he is a foster parent stays, so he can agree to the part about his role.
+        var own = plan.situation().fosterParent(participantId) ? Set.of(participantId) : Set.<UUID>of();
+        var bare = withSituation(
+                withTab1(plan, new Tab1(null, null, "", plan.familyGroupPlan(), null, null)),
+                new Situation("", "", own, null));
+        return withGoals(bare, goals);
     }
 }

@@ -77,7 +77,15 @@ class PlanPersonalData implements PersonalDataSource {
                 "firstAgreements", plan.firstAgreements(),
                 "familyGroupPlan", plan.familyGroupPlan(),
                 "writtenPlanRequestedOn", plan.writtenPlanRequestedOn(),
-                "noFamilyGroupPlanOn", plan.noFamilyGroupPlanOn());
+                "noFamilyGroupPlanOn", plan.noFamilyGroupPlanOn(),
+                "situation", plan.situation().description(),
+                "helpQuestion", plan.situation().helpQuestion(),
+                "fosterParents",
+                        plan.situation().fosterParentIds().stream()
+                                .map(id -> names.getOrDefault(id, "?"))
+                                .sorted()
+                                .toList(),
+                "closedYouthCareSince", plan.situation().closedYouthCareOn());
         result.put("goals", plan.goals().stream().map(g -> goal(g, names, own)).toList());
         result.put("versions", versions(plan));
         result.put("copiesReceived", copies(plan, own));

@@ -1,8 +1,11 @@
 package nl.eenplan.plan;
 
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import nl.eenplan.consent.PlanConsentMissing;
 import nl.eenplan.consent.Viewer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,9 +17,23 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlanReading {
 
     private final CurrentPlans plans;
+    /** Looked up when needed: a part of the plan may read the plan itself. */
+    private final ObjectProvider<VersionSnapshots> snapshots;
 
-    PlanReading(CurrentPlans plans) {
+    PlanReading(CurrentPlans plans, ObjectProvider<VersionSnapshots> snapshots) {
         this.plans = plans;
+        this.snapshots = snapshots;
+    }
+
+    /**
+     * The parts of the plan beyond tab 1 and the goals (PL-3, PL-4, PL-6, PL-7) as they are now, as this
+     * viewer may see them, by part; {@code plan} is the plan as {@link #current} gave it to him. Logs
+     * nothing: it is part of the read of the plan.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, List<FrozenSection>> currentParts(Plan plan, Viewer viewer) {
+        viewer.seeingPlan();
+        return snapshots.getObject().currentParts(plan, viewer);
     }
 
     /** The current plan as this viewer may see it; network members see their own actions only. */

@@ -154,7 +154,23 @@ final class PlanRows {
                 instant(rs, "created_at"),
                 instant(rs, "closed_at"),
                 closeReason == null ? null : CloseReason.valueOf(closeReason),
-                List.of());
+                List.of(),
+                new Situation(
+                        rs.getString("situation"),
+                        rs.getString("help_question"),
+                        uuids(rs.getArray("foster_parent_ids")),
+                        rs.getObject("closed_youth_care_on", LocalDate.class)));
+    }
+
+    private static Set<UUID> uuids(java.sql.Array array) throws SQLException {
+        if (array == null) {
+            return Set.of();
+        }
+        var ids = new HashSet<UUID>();
+        for (var id : (Object[]) array.getArray()) {
+            ids.add(id instanceof UUID uuid ? uuid : UUID.fromString(id.toString()));
+        }
+        return ids;
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

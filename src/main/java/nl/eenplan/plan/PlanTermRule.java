@@ -32,12 +32,13 @@ record PlanTermRule(
                         "not family_group_plan",
                         PlanTerms.ESTABLISHED_PLAN_DAYS,
                         start -> terms.establishedPlan(start).due()),
-                // PL-10: in writing after the youth, a parent or the provider asked for it.
+                // PL-10: in writing after the youth, a parent or the provider asked for it, or, with closed
+                // youth care, after that was recorded without anyone asking: from whichever came first.
                 new PlanTermRule(
                         DeadlineKind.PLAN_IN_WRITING,
                         "plan-in-writing:",
-                        "written_plan_requested_on",
-                        "written_plan_requested_on is not null",
+                        "least(written_plan_requested_on, closed_youth_care_on)",
+                        "(written_plan_requested_on is not null or closed_youth_care_on is not null)",
                         PlanTerms.WRITTEN_PLAN_DAYS,
                         start -> terms.writtenPlan(start).due()));
     }

@@ -65,7 +65,8 @@ final class PlanWrites {
     private void tab1(Plan plan) {
         jdbc.sql("""
                         update plan set arrangement = ?, arrangement_other = ?, first_agreements = ?,
-                          family_group_plan = ?, written_plan_requested_on = ?, no_family_group_plan_on = ?
+                          family_group_plan = ?, written_plan_requested_on = ?, no_family_group_plan_on = ?,
+                          situation = ?, help_question = ?, foster_parent_ids = cast(? as uuid[]), closed_youth_care_on = ?
                         where id = ?
                         """)
                 .params(
@@ -75,6 +76,13 @@ final class PlanWrites {
                         plan.familyGroupPlan(),
                         plan.writtenPlanRequestedOn(),
                         plan.noFamilyGroupPlanOn(),
+                        plan.situation().description(),
+                        plan.situation().helpQuestion(),
+                        plan.situation().fosterParentIds().stream()
+                                .map(UUID::toString)
+                                .sorted()
+                                .collect(java.util.stream.Collectors.joining(",", "{", "}")),
+                        plan.situation().closedYouthCareOn(),
                         plan.id())
                 .update();
     }

@@ -89,6 +89,18 @@ class VersionSnapshots {
                 frozenParts(plan));
     }
 
+    /**
+     * The parts of the plan as they are now, beyond tab 1 (which the reader shows in its own words), as this
+     * viewer may see them: what a version would freeze, shown as on the version page.
+     */
+    Map<String, List<FrozenSection>> currentParts(Plan plan, Viewer viewer) {
+        var shown = new LinkedHashMap<String, List<FrozenSection>>();
+        parts().stream()
+                .filter(part -> part.tab() != PlanTab.SITUATION)
+                .forEach(part -> shown.put(part.key(), part.asSeenBy(viewer, part.freeze(plan))));
+        return shown;
+    }
+
     private Map<String, List<FrozenSection>> frozenParts(Plan plan) {
         var frozen = new LinkedHashMap<String, List<FrozenSection>>();
         parts().forEach(part -> frozen.put(part.key(), part.freeze(plan)));

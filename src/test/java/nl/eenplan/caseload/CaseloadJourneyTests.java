@@ -132,10 +132,12 @@ class CaseloadJourneyTests extends CaseloadTest {
         button(page, "Zoeken").click();
         link(page, "Gezin Jansen " + suffix).click();
         assertThat(page.getByText("Hanna Hulp heeft de regie.")).isVisible();
+        link(page, "2. Doelen en afspraken").click();
         page.getByLabel("Doel", new Page.GetByLabelOptions().setExact(true)).fill(MONEY);
         button(page, "Doel toevoegen").click();
         assertThat(page.getByText("Het doel is toegevoegd.")).isVisible();
-        assertThat(page.getByText(MONEY).first()).isVisible();
+        assertThat(page.locator(".ep-goal", new Page.LocatorOptions().setHasText(MONEY)))
+                .isVisible();
     }
 
     private void aWrongDateIsExplained(Page page) {
@@ -157,6 +159,7 @@ class CaseloadJourneyTests extends CaseloadTest {
         assertThat(page.locator("table.ep-cases td").first()).hasCSS("display", "block");
         assertAccessible(page);
         link(page, "Gezin Jansen " + suffix).click();
+        link(page, "2. Doelen en afspraken").click();
         assertThat(page.getByText(MONEY).first()).isVisible();
         assertAccessible(page);
     }

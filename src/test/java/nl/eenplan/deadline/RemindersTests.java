@@ -186,6 +186,10 @@ class RemindersTests extends DeadlineTest {
         assertThat(link).isEqualTo(baseUrl() + "/households/" + family.household() + "/plan");
         mvc.perform(get(URI.create(link).getPath()).with(as(family.sanne())))
                 .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("2. Doelen en afspraken")));
+        // The actions are on tab 2 of the plan.
+        mvc.perform(get(URI.create(link).getPath() + "/approach").with(as(family.sanne())))
+                .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Wekker zetten")));
         assertThat(jdbc.sql("select count(*) from audit_entry where account_id = ? and household_id = ? and event = ?")
                         .params(family.sanne().id(), family.household(), "REMINDER_SENT")

@@ -62,14 +62,14 @@ class EscalationPagesTests extends EscalationTest {
     }
 
     @Test
-    @DisplayName("G-4: the plan page shows the stagnation prompt to the coordinator only")
+    @DisplayName("G-4: tab 2 of the plan shows the stagnation prompt to the coordinator only")
     void thePlanPagePromptsTheCoordinator() throws Exception {
-        mvc.perform(get(plan()).with(as(hanna)))
+        mvc.perform(get(plan() + "/approach").with(as(hanna)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Vastlopen en opschalen")))
                 .andExpect(content().string(containsString("werkdagen te laat")))
                 .andExpect(content().string(containsString("Formulieren ophalen")));
-        mvc.perform(get(plan()).with(as(peter)))
+        mvc.perform(get(plan() + "/approach").with(as(peter)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Vastlopen en escalaties bekijken")))
                 .andExpect(content().string(not(containsString("werkdagen te laat"))));

@@ -82,12 +82,12 @@ class EvaluationPageTests extends PlanPageTest {
                         .param("whyNotDone", "De wekker was kapot")
                         .param("howToImprove", "Een nieuwe wekker")
                         .param("meaningForHousehold", "Moeder moet haar blijven wekken"))
-                .andExpect(redirectedUrl(plan()))
+                .andExpect(redirectedUrl(approach() + "#goal-" + goal))
                 .andExpect(flash().attribute("notice", "plan.evaluate.saved"));
 
         assertThat(evaluations()).isEqualTo(1);
         assertThat(goalStatus(goal)).isEqualTo(GoalStatus.OPEN);
-        mvc.perform(get(plan()).with(as(hanna)))
+        mvc.perform(get(approach()).with(as(hanna)))
                 .andExpect(content().string(containsString("Dit is bereikt: Ze staat op tijd op")));
     }
 
@@ -95,15 +95,15 @@ class EvaluationPageTests extends PlanPageTest {
     @DisplayName("G-3: a reached goal is closed and celebrated; it cannot be evaluated again")
     void aReachedGoalClosesAndIsCelebrated() throws Exception {
         var page = mvc.perform(send().param("reached", "true").param("achieved", "Sara gaat elke dag"))
-                .andExpect(redirectedUrl(plan()))
+                .andExpect(redirectedUrl(approach() + "#goal-" + goal))
                 .andExpect(flash().attribute("notice", "plan.evaluate.celebrate"))
                 .andReturn();
-        mvc.perform(get(plan()).with(as(hanna)).cookie(page.getResponse().getCookie("JSESSIONID")))
+        mvc.perform(get(approach()).with(as(hanna)).cookie(page.getResponse().getCookie("JSESSIONID")))
                 .andExpect(content().string(containsString("Gefeliciteerd! Dit doel is bereikt.")))
                 .andExpect(content().string(containsString("Bereikt")));
 
         assertThat(goalStatus(goal)).isEqualTo(GoalStatus.REACHED);
-        mvc.perform(get(evaluation()).with(as(hanna))).andExpect(redirectedUrl(plan()));
+        mvc.perform(get(evaluation()).with(as(hanna))).andExpect(redirectedUrl(approach() + "#goal-" + goal));
 
         // with every goal reached, care can be wound down.
         mvc.perform(post(plan() + "/close")

@@ -117,13 +117,13 @@ class PlanConsentPagesTests extends PlanConsentTest {
     void consentOpensThePlanAndAWithdrawalClosesItAtOnce() throws Exception {
         consentForPiet(sanne);
         var aboutTim = consentForPiet(tim);
-        mvc.perform(get(plan()).with(as(piet)))
+        mvc.perform(get(plan() + "/approach").with(as(piet)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(GOAL)));
 
         consents.withdraw(household, aboutTim, 0, hanna.id());
 
-        mvc.perform(get(plan()).with(as(piet)))
+        mvc.perform(get(plan() + "/approach").with(as(piet)))
                 .andExpect(status().isForbidden())
                 .andExpect(content().string(containsString("met u te delen voor: Tim " + familyName + ".")))
                 .andExpect(content().string(not(containsString(GOAL))));

@@ -137,6 +137,7 @@ class PlanJourneyTests extends EenPlanTest {
         // without a coordinator the plan cannot be established.
         link(page, "Naar het plan").click();
         assertThat(page.getByText("Er is nog geen regisseur gekozen.")).isVisible();
+        link(page, "2. Doelen en afspraken").click();
         button(page, "Plan vaststellen").click();
         assertThat(link(page, "Kies eerst een regisseur. Daarna kunt u het plan vaststellen."))
                 .isVisible();
@@ -227,6 +228,7 @@ class PlanJourneyTests extends EenPlanTest {
     /** G-2: the mother and the professional each write a goal, with who does what and when. */
     private void goalsAndActionsAreAgreed(Page fatima, Page hanna) {
         link(fatima, "Naar het plan").click();
+        link(fatima, "2. Doelen en afspraken").click();
         fatima.getByLabel("Doel", new Page.GetByLabelOptions().setExact(true)).fill(SCHOOL);
         button(fatima, "Doel toevoegen").click();
         assertThat(fatima.getByText("Het doel is toegevoegd.")).isVisible();
@@ -245,6 +247,7 @@ class PlanJourneyTests extends EenPlanTest {
         myWork(hanna);
         link(hanna, HOUSEHOLD).click();
         assertThat(hanna.getByText("Hanna Hulp heeft de regie.")).isVisible();
+        link(hanna, "2. Doelen en afspraken").click();
         hanna.getByLabel("Doel", new Page.GetByLabelOptions().setExact(true)).fill(MONEY);
         button(hanna, "Doel toevoegen").click();
         var money = goal(hanna, MONEY);
@@ -289,6 +292,7 @@ class PlanJourneyTests extends EenPlanTest {
     /** G-3, PL-9: a reached goal is evaluated and closed; the new version is compared with the first. */
     private void aGoalIsEvaluatedAndTheVersionsAreCompared(Page page) {
         link(page, "Terug naar het plan").click();
+        link(page, "2. Doelen en afspraken").click();
         link(page, "Doel evalueren: " + SCHOOL).click();
         assertThat(heading(page, "Doel evalueren")).isVisible();
         button(page, "Evaluatie opslaan").click();

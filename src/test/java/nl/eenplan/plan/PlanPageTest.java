@@ -122,6 +122,11 @@ abstract class PlanPageTest extends EenPlanTest {
         return "/households/" + household + "/plan";
     }
 
+    /** Tab 2 of the plan: goals, actions, agreeing and establishing. */
+    String approach() {
+        return plan() + "/approach";
+    }
+
     AccountPrincipal staff(String name) {
         var account = accounts.createActive(uniqueEmail("staf"), name, AccountKind.STAFF, PASSWORD);
         organisations.assign(account.id(), provider.id(), StaffRole.PROFESSIONAL);

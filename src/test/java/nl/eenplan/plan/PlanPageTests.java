@@ -8,12 +8,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The plan page: who coordinates, tab 1, goals and actions, and who sees what. */
+/** The plan's tab pages: who coordinates and tab 1, goals and actions on tab 2, and who sees what. */
 class PlanPageTests extends PlanPageTest {
 
     @Test
@@ -29,6 +30,9 @@ class PlanPageTests extends PlanPageTest {
                 .andExpect(content().string(containsString("Hanna Hulp heeft de regie.")))
                 .andExpect(content().string(containsString("Casusregie, niet complex.")))
                 .andExpect(content().string(containsString("/households/" + household + "/coordination")))
+                .andExpect(content().string(containsString("Concept. Het plan is nog niet vastgesteld.")));
+        mvc.perform(get(approach()).with(as(hanna)))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("1. Sara gaat elke dag naar school")))
                 .andExpect(content().string(containsString("Wekker en ontbijtplan maken")))
                 .andExpect(content().string(containsString("Hanna Hulp, Sanne " + familyName)))
@@ -47,7 +51,7 @@ class PlanPageTests extends PlanPageTest {
                         .param("firstAgreements", "Elke maand een overleg bij de school.")
                         .param("writtenPlanRequestedOn", "2026-12-01")
                         .param("noFamilyGroupPlanOn", "2026-11-02"))
-                .andExpect(redirectedUrl(plan()));
+                .andExpect(redirectedUrl(plan() + "#tab1"));
 
         mvc.perform(get(plan()).with(as(hanna)))
                 .andExpect(content().string(containsString("Elke maand een overleg bij de school.")))
@@ -117,7 +121,7 @@ class PlanPageTests extends PlanPageTest {
                         .param("startDate", "2026-12-01")
                         .param("targetDate", "2026-12-31")
                         .param("evaluationDate", "2027-01-15"))
-                .andExpect(redirectedUrl(plan()));
+                .andExpect(redirectedUrl(approach() + "#goal-" + goal));
         assertThat(planReading
                         .current(household, viewer(hanna))
                         .actions()
@@ -133,18 +137,18 @@ class PlanPageTests extends PlanPageTest {
         for (int i = 1; i <= Plan.GOALS_BEFORE_WARNING; i++) {
             goal("Doel nummer " + i);
         }
-        mvc.perform(get(plan()).with(as(hanna)))
+        mvc.perform(get(approach()).with(as(hanna)))
                 .andExpect(content().string(not(containsString("meer dan 5 open doelen"))));
 
         var sixth = goal("Doel nummer 6");
-        mvc.perform(get(plan()).with(as(hanna)))
+        mvc.perform(get(approach()).with(as(hanna)))
                 .andExpect(content().string(containsString("Het plan heeft meer dan 5 open doelen.")));
 
         mvc.perform(post(plan() + "/goals/" + sixth + "/raise")
                         .with(as(hanna))
                         .with(csrf())
                         .param("version", String.valueOf(version())))
-                .andExpect(redirectedUrl(plan()));
+                .andExpect(redirectedUrl(approach() + "#goal-" + sixth));
         assertThat(planReading.current(household, viewer(hanna)).goals())
                 .extracting(Goal::title)
                 .endsWith("Doel nummer 6", "Doel nummer 5");
@@ -160,7 +164,7 @@ class PlanPageTests extends PlanPageTest {
                         .with(csrf())
                         .param("version", String.valueOf(seen))
                         .param("title", "Eerste doel"))
-                .andExpect(redirectedUrl(plan()));
+                .andExpect(redirectedUrlPattern(approach() + "#goal-*"));
         mvc.perform(post(plan() + "/goals")
                         .with(as(hanna))
                         .with(csrf())
@@ -194,6 +198,10 @@ class PlanPageTests extends PlanPageTest {
         action(goal("Schulden op een rij"), "Afspraak bij de schuldhulp");
 
         mvc.perform(get(plan()).with(as(grandma)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Eerste afspraken"))))
+                .andExpect(content().string(not(containsString("Oppassen op woensdag"))));
+        mvc.perform(get(approach()).with(as(grandma)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Sara gaat elke dag naar school")))
                 .andExpect(content().string(containsString("Oppassen op woensdag")))

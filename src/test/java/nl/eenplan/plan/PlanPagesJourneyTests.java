@@ -29,6 +29,9 @@ class PlanPagesJourneyTests extends PlanPageTest {
             logIn(page, sanne);
             page.navigate(baseUrl() + plan());
             assertThat(page.getByText("Hanna Hulp heeft de regie.")).isVisible();
+            assertAccessible(page);
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("2. Doelen en afspraken"))
+                    .click();
             assertThat(page.getByText("Wekker en ontbijtplan maken")).isVisible();
             assertAccessible(page);
 

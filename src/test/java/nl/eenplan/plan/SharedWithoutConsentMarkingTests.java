@@ -19,7 +19,7 @@ class SharedWithoutConsentMarkingTests extends PlanConsentTest {
     void aPlanSharedWithoutConsentIsMarked() throws Exception {
         consentForPiet(sanne);
         consentForPiet(tim);
-        mvc.perform(get(plan()).with(as(piet)))
+        mvc.perform(get(plan() + "/approach").with(as(piet)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(GOAL)))
                 .andExpect(content().string(not(containsString(MARK))));
@@ -30,7 +30,7 @@ class SharedWithoutConsentMarkingTests extends PlanConsentTest {
     void partlyWithoutConsentIsMarked() throws Exception {
         consentForPiet(sanne);
         shareWithoutConsent(tim);
-        mvc.perform(get(plan()).with(as(piet)))
+        mvc.perform(get(plan() + "/approach").with(as(piet)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(GOAL)))
                 .andExpect(content().string(containsString(MARK)));

@@ -17,7 +17,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
             GoalController.class,
             EvaluationController.class,
             VersionController.class,
-            EarlierPlanController.class
+            EarlierPlanController.class,
+            ReadingController.class
         },
         basePackages = "nl.eenplan.participation.web")
 class ConsentMissingPages {

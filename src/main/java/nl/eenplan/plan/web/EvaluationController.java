@@ -71,7 +71,7 @@ class EvaluationController {
         }
         flash.addFlashAttribute(
                 "notice", Boolean.TRUE.equals(form.reached()) ? "plan.evaluate.celebrate" : "plan.evaluate.saved");
-        return "redirect:/households/" + householdId + "/plan";
+        return "redirect:/households/" + householdId + "/plan/approach#goal-" + goalId;
     }
 
     /** The answers stay on the page, to be sent again on the plan as it is now. */
@@ -92,12 +92,12 @@ class EvaluationController {
         var goal = plan.goal(goalId).orElseThrow(PlanNotFound::new);
         if (!goal.open() || plan.closed()) {
             flash.addFlashAttribute("notice", plan.closed() ? "plan.closed" : "plan.goal.notOpen");
-            return "redirect:/households/" + householdId + "/plan";
+            return "redirect:/households/" + householdId + "/plan/approach#goal-" + goalId;
         }
         var participants = page.header(householdId, viewer, model);
         model.addAttribute("plan", plan);
         model.addAttribute("goal", goal);
-        model.addAttribute("actions", PlanPage.actions(goal, participants, page.today(), a -> false));
+        model.addAttribute("actions", ApproachTab.actions(goal, participants, page.today(), a -> false));
         if (model.getAttribute("evaluationForm") == null) {
             model.addAttribute("evaluationForm", EvaluationForm.empty());
         }

@@ -8,6 +8,7 @@ import nl.eenplan.consent.ConsentCoverage;
 import nl.eenplan.home.DateWarning;
 import nl.eenplan.identity.AccountPrincipal;
 import nl.eenplan.plan.PlanEditing;
+import nl.eenplan.plan.PlanTab;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Goals and actions on the plan page (G-1, G-2, G-4). */
+/** Goals and actions on tab 2 of the plan (G-1, G-2, G-4); each change lands back on tab 2, at its goal. */
 @Controller
 @RequestMapping("/households/{householdId}/plan")
 class GoalController {
@@ -49,12 +50,21 @@ class GoalController {
         var viewer = page.viewer(householdId, me);
         PlanPage.rejectUnreadable(model, "goal-", binding);
         if (binding.hasErrors()) {
-            return page.show(householdId, viewer, model);
+            return page.show(householdId, viewer, model, PlanTab.APPROACH);
         }
-        return page.change(householdId, viewer, form.version(), model, response, reason -> "goal-title", version -> {
-            editing.addGoal(householdId, viewer, version, form.title());
-            return PlanPage.backToPlan(householdId, flash, "plan.page.goal.added");
-        });
+        return page.change(
+                householdId,
+                viewer,
+                form.version(),
+                model,
+                response,
+                PlanTab.APPROACH,
+                reason -> "goal-title",
+                version -> {
+                    var goalId = editing.addGoal(householdId, viewer, version, form.title());
+                    return PlanPage.backTo(
+                            householdId, flash, "plan.page.goal.added", PlanTab.APPROACH, "goal-" + goalId);
+                });
     }
 
     /** G-1: the household's priority; moves a goal one place up. */
@@ -68,10 +78,19 @@ class GoalController {
             HttpServletResponse response,
             RedirectAttributes flash) {
         var viewer = page.viewer(householdId, me);
-        return page.change(householdId, viewer, version, model, response, reason -> "goal-" + goalId, current -> {
-            editing.raiseGoal(householdId, viewer, current, goalId);
-            return PlanPage.backToPlan(householdId, flash, "plan.page.goal.raised");
-        });
+        return page.change(
+                householdId,
+                viewer,
+                version,
+                model,
+                response,
+                PlanTab.APPROACH,
+                reason -> "goal-" + goalId,
+                current -> {
+                    editing.raiseGoal(householdId, viewer, current, goalId);
+                    return PlanPage.backTo(
+                            householdId, flash, "plan.page.goal.raised", PlanTab.APPROACH, "goal-" + goalId);
+                });
     }
 
     @PostMapping("/goals/{goalId}/actions")
@@ -89,7 +108,7 @@ class GoalController {
         model.addAttribute("actionGoalId", goalId);
         PlanPage.rejectUnreadable(model, prefix, binding);
         if (binding.hasErrors()) {
-            return page.show(householdId, viewer, model);
+            return page.show(householdId, viewer, model, PlanTab.APPROACH);
         }
         return page.change(
                 householdId,
@@ -97,6 +116,7 @@ class GoalController {
                 form.version(),
                 model,
                 response,
+                PlanTab.APPROACH,
                 reason -> prefix + form.fieldOf(reason),
                 version -> {
                     editing.addAction(householdId, viewer, version, goalId, form.toNewAction());
@@ -107,7 +127,8 @@ class GoalController {
                             .ifPresent(w -> flash.addFlashAttribute(DateWarning.ATTRIBUTE, w));
                     // C-1: an action for a professional no consent covers: a warning, not a refusal.
                     flash.addFlashAttribute("consentWarnings", coverage.warnings(householdId, form.participantIds()));
-                    return PlanPage.backToPlan(householdId, flash, "plan.page.action.added");
+                    return PlanPage.backTo(
+                            householdId, flash, "plan.page.action.added", PlanTab.APPROACH, "goal-" + goalId);
                 });
     }
 
@@ -122,9 +143,18 @@ class GoalController {
             HttpServletResponse response,
             RedirectAttributes flash) {
         var viewer = page.viewer(householdId, me);
-        return page.change(householdId, viewer, version, model, response, reason -> "action-" + actionId, current -> {
-            editing.markActionDone(householdId, viewer, current, actionId);
-            return PlanPage.backToPlan(householdId, flash, "plan.page.action.done");
-        });
+        return page.change(
+                householdId,
+                viewer,
+                version,
+                model,
+                response,
+                PlanTab.APPROACH,
+                reason -> "action-" + actionId,
+                current -> {
+                    editing.markActionDone(householdId, viewer, current, actionId);
+                    return PlanPage.backTo(
+                            householdId, flash, "plan.page.action.done", PlanTab.APPROACH, "action-" + actionId);
+                });
     }
 }

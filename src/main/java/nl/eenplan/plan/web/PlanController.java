@@ -8,6 +8,7 @@ import nl.eenplan.plan.PlanEditing;
 import nl.eenplan.plan.PlanEstablishing;
 import nl.eenplan.plan.PlanNotFound;
 import nl.eenplan.plan.PlanRefused;
+import nl.eenplan.plan.PlanTab;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,7 +21,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The plan page: tab 1 (PL-1, PL-8, PL-10), establishing a version (PL-9), closing and a new plan after (H-4). */
+/**
+ * The plan's tab pages of tab 1, tab 2 and tab 5 (PL-1, PL-2, PL-5, PL-8, PL-10), establishing a version
+ * (PL-9), closing (R-7) and a new plan after (H-4).
+ */
 @Controller
 @RequestMapping("/households/{householdId}/plan")
 class PlanController {
@@ -44,18 +48,42 @@ class PlanController {
         this.closing = closing;
     }
 
-    /** C-1: a professional without consent for every member gets the no-consent page instead. */
+    /** Tab 1. C-1: a professional without consent for every member gets the no-consent page instead. */
     @GetMapping
     String show(
             @PathVariable UUID householdId,
             @AuthenticationPrincipal AccountPrincipal me,
             Model model,
             HttpServletResponse response) {
+        return tab(householdId, me, model, response, PlanTab.SITUATION);
+    }
+
+    /** Tab 2: goals, who does what, agreeing and establishing. */
+    @GetMapping("/approach")
+    String approach(
+            @PathVariable UUID householdId,
+            @AuthenticationPrincipal AccountPrincipal me,
+            Model model,
+            HttpServletResponse response) {
+        return tab(householdId, me, model, response, PlanTab.APPROACH);
+    }
+
+    /** Tab 5: the consents recorded for gathering and sharing information (PL-5). */
+    @GetMapping("/consent")
+    String consent(
+            @PathVariable UUID householdId,
+            @AuthenticationPrincipal AccountPrincipal me,
+            Model model,
+            HttpServletResponse response) {
+        return tab(householdId, me, model, response, PlanTab.CONSENT);
+    }
+
+    private String tab(UUID householdId, AccountPrincipal me, Model model, HttpServletResponse response, PlanTab tab) {
         var viewer = page.viewer(householdId, me);
         if (!viewer.seesPlan()) {
             return noConsent.show(householdId, viewer, model, response);
         }
-        return page.show(householdId, viewer, model);
+        return page.show(householdId, viewer, model, tab);
     }
 
     @PostMapping("/tab1")
@@ -70,7 +98,7 @@ class PlanController {
         var viewer = page.viewer(householdId, me);
         PlanPage.rejectUnreadable(model, "tab1-", binding);
         if (binding.hasErrors()) {
-            return page.show(householdId, viewer, model);
+            return page.show(householdId, viewer, model, PlanTab.SITUATION);
         }
         return page.change(
                 householdId,
@@ -78,10 +106,11 @@ class PlanController {
                 form.version(),
                 model,
                 response,
+                PlanTab.SITUATION,
                 reason -> "tab1-" + Tab1Form.fieldOf(reason),
                 v -> {
                     editing.updateTab1(householdId, viewer, v, form.toTab1());
-                    return PlanPage.backToPlan(householdId, flash, "plan.page.tab1.saved");
+                    return PlanPage.backTo(householdId, flash, "plan.page.tab1.saved", PlanTab.SITUATION, "tab1");
                 });
     }
 
@@ -95,11 +124,12 @@ class PlanController {
             HttpServletResponse response,
             RedirectAttributes flash) {
         var viewer = page.viewer(householdId, me);
-        return page.change(householdId, viewer, version, model, response, reason -> "establish", current -> {
-            var number = establishing.establish(householdId, viewer, current);
-            flash.addFlashAttribute("notice", "plan.page.established");
-            return "redirect:/households/" + householdId + "/plan/versions/" + number;
-        });
+        return page.change(
+                householdId, viewer, version, model, response, PlanTab.APPROACH, reason -> "establish", current -> {
+                    var number = establishing.establish(householdId, viewer, current);
+                    flash.addFlashAttribute("notice", "plan.page.established");
+                    return "redirect:/households/" + householdId + "/plan/versions/" + number;
+                });
     }
 
     /** PL-9: a household member or the coordinator agrees to the plan as it stands. */
@@ -112,10 +142,11 @@ class PlanController {
             HttpServletResponse response,
             RedirectAttributes flash) {
         var viewer = page.viewer(householdId, me);
-        return page.change(householdId, viewer, version, model, response, reason -> "establish", current -> {
-            establishing.agree(householdId, viewer, current);
-            return PlanPage.backToPlan(householdId, flash, "plan.page.agreed");
-        });
+        return page.change(
+                householdId, viewer, version, model, response, PlanTab.APPROACH, reason -> "establish", current -> {
+                    establishing.agree(householdId, viewer, current);
+                    return PlanPage.backTo(householdId, flash, "plan.page.agreed", PlanTab.APPROACH, "establish");
+                });
     }
 
     /** closing the plan is its own step: this page asks why and for a confirmation. */
@@ -125,7 +156,7 @@ class PlanController {
         if (!viewer.seeingPlan().mayEdit()) {
             throw new PlanNotFound();
         }
-        return closePage(page.show(householdId, viewer, model));
+        return closePage(page.show(householdId, viewer, model, PlanTab.APPROACH));
     }
 
     /** the plan ends when care is wound down or handed over; the person confirms it. */
@@ -147,10 +178,10 @@ class PlanController {
             PlanPage.reject(model, "close-confirmed", "plan.page.close.confirmRequired");
         }
         if (PlanPage.hasErrors(model)) {
-            return closePage(page.show(householdId, viewer, model));
+            return closePage(page.show(householdId, viewer, model, PlanTab.APPROACH));
         }
-        return closePage(
-                page.change(householdId, viewer, form.version(), model, response, reason -> "close-reason", v -> {
+        return closePage(page.change(
+                householdId, viewer, form.version(), model, response, PlanTab.APPROACH, reason -> "close-reason", v -> {
                     closing.close(householdId, viewer, v, form.reason());
                     return PlanPage.backToPlan(householdId, flash, "plan.page.closed");
                 }));
@@ -172,6 +203,6 @@ class PlanController {
 
     /** A refused or unconfirmed close shows the close page again, with its errors; other answers stay. */
     private static String closePage(String view) {
-        return "plan/plan".equals(view) ? "plan/plan-close" : view;
+        return "plan/plan-approach".equals(view) ? "plan/plan-close" : view;
     }
 }

@@ -48,7 +48,33 @@ public record PlanResource(
             String firstAgreements,
             boolean familyGroupPlan,
             LocalDate writtenPlanRequestedOn,
-            LocalDate noFamilyGroupPlanOn) {}
+            LocalDate noFamilyGroupPlanOn,
+            String situation,
+            String helpQuestion,
+            List<PersonReference> fosterParents,
+            LocalDate closedYouthCareSince) {
+
+        /** Tab 1 without a situation, help question, foster parents or closed youth care. */
+        public Tab1Resource(
+                Arrangement arrangement,
+                String arrangementOther,
+                String firstAgreements,
+                boolean familyGroupPlan,
+                LocalDate writtenPlanRequestedOn,
+                LocalDate noFamilyGroupPlanOn) {
+            this(
+                    arrangement,
+                    arrangementOther,
+                    firstAgreements,
+                    familyGroupPlan,
+                    writtenPlanRequestedOn,
+                    noFamilyGroupPlanOn,
+                    "",
+                    "",
+                    List.of(),
+                    null);
+        }
+    }
 
     public record CoordinationResource(
             PersonReference coordinator,
@@ -117,7 +143,15 @@ public record PlanResource(
                                 plan.firstAgreements(),
                                 plan.familyGroupPlan(),
                                 plan.writtenPlanRequestedOn(),
-                                plan.noFamilyGroupPlanOn())
+                                plan.noFamilyGroupPlanOn(),
+                                plan.situation().description(),
+                                plan.situation().helpQuestion(),
+                                plan.situation().fosterParentIds().stream()
+                                        .map(names::of)
+                                        .sorted(Comparator.comparing(
+                                                PersonReference::name, Comparator.nullsLast(Comparator.naturalOrder())))
+                                        .toList(),
+                                plan.situation().closedYouthCareOn())
                         : null,
                 new CoordinationResource(
                         names.of(coordination.coordinatorId()),

@@ -1,6 +1,10 @@
 package nl.eenplan.plan.web;
 
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import nl.eenplan.plan.Arrangement;
 import nl.eenplan.plan.Plan;
 import nl.eenplan.plan.Tab1;
@@ -14,7 +18,11 @@ record Tab1Form(
         String firstAgreements,
         Boolean familyGroupPlan,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate writtenPlanRequestedOn,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate noFamilyGroupPlanOn) {
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate noFamilyGroupPlanOn,
+        String situation,
+        String helpQuestion,
+        List<UUID> fosterParentIds,
+        Boolean closedYouthCare) {
 
     static Tab1Form of(Plan plan) {
         return new Tab1Form(
@@ -24,7 +32,11 @@ record Tab1Form(
                 plan.firstAgreements(),
                 plan.familyGroupPlan(),
                 plan.writtenPlanRequestedOn(),
-                plan.noFamilyGroupPlanOn());
+                plan.noFamilyGroupPlanOn(),
+                plan.situation().description(),
+                plan.situation().helpQuestion(),
+                List.copyOf(plan.situation().fosterParentIds()),
+                plan.situation().closedYouthCare());
     }
 
     Tab1 toTab1() {
@@ -34,7 +46,16 @@ record Tab1Form(
                 firstAgreements,
                 Boolean.TRUE.equals(familyGroupPlan),
                 writtenPlanRequestedOn,
-                noFamilyGroupPlanOn);
+                noFamilyGroupPlanOn,
+                situation,
+                helpQuestion,
+                fosterParentIds == null ? Set.of() : new HashSet<>(fosterParentIds),
+                Boolean.TRUE.equals(closedYouthCare));
+    }
+
+    /** PL-10: whether this participant is ticked as a foster parent. */
+    public boolean fosterParent(UUID participantId) {
+        return fosterParentIds != null && fosterParentIds.contains(participantId);
     }
 
     /** The field a refusal is about, to show the message beside it. */
@@ -42,6 +63,7 @@ record Tab1Form(
         return switch (reason) {
             case "plan.tab1.otherRequired" -> "arrangementOther";
             case "plan.tab1.familyGroupPlanConflict" -> "noFamilyGroupPlanOn";
+            case "plan.tab1.fosterParentNotInTeam" -> "fosterParentIds";
             default -> "arrangement";
         };
     }
