@@ -59,6 +59,10 @@ class TableOwnershipTests {
             entry("plan_version", "plan"),
             entry("plan_copy", "plan"),
             entry("plan_agreement", "plan"),
+            // Tab 3 of the plan (PL-3, PL-10).
+            entry("plan_provision", "plan"),
+            entry("plan_provision_goal", "plan"),
+            entry("plan_member_law", "plan"),
             entry("closing_day", "calendar"),
             entry("scheduled_tasks", "deadline"),
             entry("reminder_preference", "deadline"),
