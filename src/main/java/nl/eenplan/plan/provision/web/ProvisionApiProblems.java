@@ -48,6 +48,7 @@ class ProvisionApiProblems {
     ProblemDetail consentMissing(PlanConsentMissing e, HttpServletRequest request) {
         var problem = ApiProblem.of(messages, HttpStatus.FORBIDDEN, "plan.api.consentMissing", request);
         problem.setType(CONSENT_MISSING);
+        problem.setTitle(messages.getMessage("plan.api.consentMissing.title", null, ApiProblem.language(request)));
         problem.setProperty(
                 "membersWithoutConsent",
                 e.membersWithoutConsent().stream().map(UUID::toString).sorted().toList());
