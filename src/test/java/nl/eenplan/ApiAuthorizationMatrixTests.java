@@ -232,6 +232,36 @@ class ApiAuthorizationMatrixTests extends MatrixTest {
         api(route, actor, answer);
     }
     // --- end of intensive coordination
+    // --- Tab 3 of the plan (PL-3, PL-10): provisions are plan content (category PLAN), so whoever reads
+    // tab 1 reads them and the decision request; network members and copy-only recipients get 404
+    // (copy recipients see tab 3 in the versions), professionals without consent 403.
+    //                                                                           HH   NET  PRO  NOC  COPY COL  MGR  CP
+    // ADM
+    static final List<Row> PROVISIONS = List.of(
+            new Row(
+                    "/api/v1/households/{A}/plan/provisions",
+                    "                  200  404  200  403  404  404  404  404  404"),
+            new Row(
+                    "/api/v1/households/{A}/plan/provisions/laws",
+                    "             200  404  200  403  404  404  404  404  404"),
+            new Row(
+                    "/api/v1/households/{A}/plan/provisions/decision-request",
+                    " 200  404  200  403  404  404  404  404  404"),
+            new Row(
+                    "/api/v1/households/{A}/plan/provisions/decision-request.pdf",
+                    "200  404  200  403  404  404  404  404  404"));
+
+    static Stream<Arguments> provisions() {
+        return cells(PROVISIONS, "401");
+    }
+
+    @ParameterizedTest(name = "{0} as {1}: {2}")
+    @MethodSource("provisions")
+    @DisplayName("PL-3, X-1, X-5, C-1: tab 3 and the decision request through the API")
+    void provisions(String route, Actor actor, String answer) throws Exception {
+        api(route, actor, answer);
+    }
+    // --- end of tab 3
 
     /** What a GET of the route answers this actor with his own token, and the entries it wrote. */
     private Answer read(String route, Actor actor) throws Exception {

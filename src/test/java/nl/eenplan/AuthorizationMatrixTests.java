@@ -126,6 +126,34 @@ class AuthorizationMatrixTests extends PageMatrixTest {
                 .contains("Tim haalt zijn diploma", "Hanna belt de mentor van Tim", "Schulden op orde");
     }
 
+    // --- Tab 3 of the plan (PL-3, PL-10): whoever sees tab 1 sees tab 3 and downloads the decision request;
+    // network members and copy-only recipients are told in a line that it is not for them (nothing of tab 3,
+    // nothing logged), the decision request is not there for them.
+    //                                                                                  HH   NET  PRO  NOC  COPY COL
+    // MGR  CP   ADM
+    static final List<Row> PROVISIONS = List.of(
+            new Row(
+                    "/households/{A}/plan/provisions",
+                    "                                 200  form 200  403c form 404  404  404  404"),
+            new Row(
+                    "/households/{A}/plan/provisions/decision-request.pdf",
+                    "            200  404  200  403c 404  404  404  404  404"),
+            new Row(
+                    "/households/{A}/plan/provisions/decision-request.json",
+                    "           200  404  200  403c 404  404  404  404  404"));
+
+    static Stream<Arguments> provisionPages() {
+        return cells(PROVISIONS, "login");
+    }
+
+    @ParameterizedTest(name = "{0} as {1}: {2}")
+    @MethodSource("provisionPages")
+    @DisplayName("PL-3, X-1, X-5, C-1: tab 3 and the decision request")
+    void provisionPage(String route, Actor actor, String answer) throws Exception {
+        check(route, actor, answer);
+    }
+    // --- end of tab 3
+
     private String body(MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }

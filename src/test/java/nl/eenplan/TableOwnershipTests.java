@@ -72,6 +72,10 @@ class TableOwnershipTests {
             entry("plan_assessment", "plan"),
             entry("plan_assessment_score", "plan"),
             entry("plan_goal_life_area", "plan"),
+            // Tab 3 of the plan (PL-3, PL-10).
+            entry("plan_provision", "plan"),
+            entry("plan_provision_goal", "plan"),
+            entry("plan_member_law", "plan"),
             entry("closing_day", "calendar"),
             entry("scheduled_tasks", "deadline"),
             entry("reminder_preference", "deadline"),

@@ -179,6 +179,16 @@ class WalkWorld {
                             .list()
                             .getFirst()
                             .toString());
+            // Tab 3 of the plan (PL-3): one provision for Sanne, serving the household's goal.
+            var provision = UUID.randomUUID();
+            jdbc.sql("""
+                            insert into plan_provision (id, plan_id, member_id, law, kind, status, created_at)
+                            select ?, g.plan_id, ?, 'WMO', 'WMO_SUPPORT', 'REQUESTED', now() from goal g where g.id = ?
+                            """).params(provision, world.sanne(), world.goal()).update();
+            jdbc.sql("insert into plan_provision_goal (provision_id, goal_id) values (?, ?)")
+                    .params(provision, world.goal())
+                    .update();
+            ids.put("provisionId", provision.toString());
             var token =
                     tokens.issue(hanna.id(), "walk", ApiScope.READ_WRITE, 30).secret();
             prepared = new Prepared(world, Map.copyOf(ids), token);

@@ -10,6 +10,8 @@ public enum DeadlineKind {
     PLAN_IN_WRITING,
     /** PL-10: the plan established within 6 weeks. */
     PLAN_ESTABLISHED,
+    /** PL-10 (Wmo 2015 art. 2.3.2): a personal plan may be handed in within 7 days of the request for support. */
+    PERSONAL_PLAN,
     /** M-3: the round table held within 15 working days after the initiative. */
     ROUND_TABLE,
     /** M-4: an invitation to a round table still to be answered. */
