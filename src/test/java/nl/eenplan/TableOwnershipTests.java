@@ -59,6 +59,9 @@ class TableOwnershipTests {
             entry("plan_version", "plan"),
             entry("plan_copy", "plan"),
             entry("plan_agreement", "plan"),
+            // PL-6: the safety plan.
+            entry("safety_plan", "plan"),
+            entry("safety_plan_line", "plan"),
             entry("closing_day", "calendar"),
             entry("scheduled_tasks", "deadline"),
             entry("reminder_preference", "deadline"),
