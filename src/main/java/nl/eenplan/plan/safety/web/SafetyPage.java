@@ -104,6 +104,9 @@ class SafetyPage {
             String field,
             Change change) {
         var viewer = access.viewer(householdId, me);
+        if (!viewer.seesPlan()) {
+            return "redirect:/households/" + householdId + "/plan";
+        }
         Integer v = number(version);
         try {
             if (v == null) {
@@ -112,6 +115,9 @@ class SafetyPage {
             change.apply(viewer, v);
             flash.addFlashAttribute("notice", notice);
             return "redirect:/households/" + householdId + "/plan/safety";
+        } catch (SafetyPlanHidden e) {
+            // PL-6, C-2: shown why not, and the way to share without consent (C-5); nothing stored.
+            return show(householdId, me, model, response);
         } catch (PlanRefused e) {
             reject(model, field, e.reason());
         } catch (PlanChangedMeanwhile e) {
