@@ -10,6 +10,7 @@ import nl.eenplan.consent.InformationCategory;
 import nl.eenplan.identity.AccountPrincipal;
 import nl.eenplan.testing.Browser;
 import nl.eenplan.testing.ConsentFixtures;
+import nl.eenplan.testing.StaffLogin;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,11 +23,12 @@ class SafetyPlanJourneyTests extends PlanPageTest {
 
     @Test
     @DisplayName("PL-6, C-2, C-5: without consent for the safety plan Hanna is shown the way to share without"
-            + " consent; with it she starts the safety plan, writes it down and evaluates its overdue moment")
+            + " consent; with it she starts the safety plan, writes it down and evaluates its overdue moment;"
+            + " the mother reads it on her phone")
     void theSafetyPlan() {
         try (var context = Browser.desktop()) {
             var page = context.newPage();
-            logIn(page, hanna);
+            StaffLogin.firstLogin(page, baseUrl(), hanna.email(), PASSWORD, hanna.displayName());
             page.navigate(baseUrl() + plan() + "/safety");
             assertThat(page.getByText(
                             "Toestemming voor het plan geldt niet voor het veiligheidsplan.",
@@ -68,9 +70,12 @@ class SafetyPlanJourneyTests extends PlanPageTest {
                     .isVisible();
             assertAccessible(page);
         }
+        // PL-6: the mother, an adult, reads the safety plan on her phone.
+        var sanne = citizen("Sanne " + familyName);
+        team.linkAccount(mother().id(), sanne.id());
         try (var context = Browser.phone()) {
             var page = context.newPage();
-            logIn(page, hanna);
+            logIn(page, sanne);
             page.navigate(baseUrl() + plan() + "/safety");
             assertThat(page.getByText("Ex-partner staat voor de deur", new Page.GetByTextOptions().setExact(false)))
                     .isVisible();

@@ -58,7 +58,7 @@ class SafetyController {
                 model,
                 response,
                 flash,
-                "plan.safety.started",
+                "plan.safety.started.notice",
                 "start-reason",
                 (viewer, v) -> planning.start(householdId, viewer, v, reason, SafetyPage.uuid(signal)));
     }
