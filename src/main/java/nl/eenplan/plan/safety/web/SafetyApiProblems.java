@@ -47,6 +47,7 @@ class SafetyApiProblems {
     ResponseEntity<ProblemDetail> consentMissing(PlanConsentMissing e, HttpServletRequest request) {
         var problem = ApiProblem.of(messages, HttpStatus.FORBIDDEN, "plan.api.consentMissing", request);
         problem.setType(CONSENT_MISSING);
+        problem.setTitle(consentTitle(request));
         problem.setProperty(
                 "membersWithoutConsent",
                 e.membersWithoutConsent().stream().map(UUID::toString).sorted().toList());
@@ -64,7 +65,7 @@ class SafetyApiProblems {
         }
         var problem = ApiProblem.of(messages, HttpStatus.FORBIDDEN, "plan.safety.api.hidden", request);
         problem.setType(CONSENT_MISSING);
-        problem.setTitle(messages.getMessage("plan.safety.api.hidden.title", null, ApiProblem.language(request)));
+        problem.setTitle(consentTitle(request));
         problem.setProperty(
                 "membersWithoutConsent",
                 e.membersWithoutConsent().stream().map(UUID::toString).sorted().toList());
@@ -90,6 +91,10 @@ class SafetyApiProblems {
         return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
                 .eTag(VersionTag.of(e.currentVersion()).header())
                 .body(problem);
+    }
+
+    private String consentTitle(HttpServletRequest request) {
+        return messages.getMessage("plan.api.consentMissing.title", null, ApiProblem.language(request));
     }
 
     private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {
