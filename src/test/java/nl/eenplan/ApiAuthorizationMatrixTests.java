@@ -134,6 +134,23 @@ class ApiAuthorizationMatrixTests extends MatrixTest {
         }
     }
 
+    // --- PL-6, C-2, X-5: the safety plan through the API, as its tab. Hanna (PRO) has consent for the plan
+    // only, which does not cover the safety plan: 403 consent-missing, as for NOC.
+    //                                                                   HH   NET  PRO  NOC  COPY COL  MGR  CP   ADM
+    static final List<Row> SAFETY_API = List.of(
+            new Row("/api/v1/households/{A}/plan/safety", "              200  200  403  403  404  404  404  404  404"));
+
+    static Stream<Arguments> safetyApi() {
+        return cells(SAFETY_API, "401");
+    }
+
+    @ParameterizedTest(name = "{0} as {1}: {2}")
+    @MethodSource("safetyApi")
+    @DisplayName("PL-6, C-2, X-5: the safety plan API")
+    void safetyApi(String route, Actor actor, String answer) throws Exception {
+        api(route, actor, answer);
+    }
+
     // Issue 16: consents, the access log, to-do and "Mijn gezinnen" of the API, as their pages answer.
     static final String HH_A = "/api/v1/households/{A}";
     //                                                      HH   NET  PRO  NOC  COPY COL  MGR  CP   ADM

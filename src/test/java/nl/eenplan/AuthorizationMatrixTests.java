@@ -72,6 +72,37 @@ class AuthorizationMatrixTests extends PageMatrixTest {
                     "                       403  403  search search search search search search 403"),
             new Row("/cases/{A}/assignment", "                       404  404  404  404  404  404  404  404  404"));
 
+    // --- PL-6, C-2, C-5, X-5: the safety plan tab. Stricter than the plan: Hanna (PRO) has consent for the
+    // plan only, so she is shown why not and the way to a decision to share without consent ("403s": 403,
+    // nothing logged, no safety content); without consent for the plan (NOC) back to the plan's page;
+    // the network member sees what names him; copy-only recipients read it in versions only.
+    //                                                               HH   NET  PRO  NOC  COPY COL  MGR  CP   ADM
+    static final List<Row> SAFETY = List.of(
+            new Row("/households/{A}/plan/safety", "                 200  200  403s 302  404  404  404  404  404"));
+
+    static Stream<Arguments> safetyPages() {
+        return cells(SAFETY, "login");
+    }
+
+    @ParameterizedTest(name = "{0} as {1}: {2}")
+    @MethodSource("safetyPages")
+    @DisplayName("PL-6, C-2, C-5, X-5: the safety plan tab")
+    void safetyPage(String route, Actor actor, String answer) throws Exception {
+        if (!answer.equals("403s")) {
+            check(route, actor, answer);
+            return;
+        }
+        var person = person(actor);
+        var before = lastEntryId();
+        var response =
+                mvc.perform(get(path(route)).with(as(person))).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(403);
+        assertThat(response.getContentAsString(StandardCharsets.UTF_8))
+                .contains("/consents/overrides/new")
+                .doesNotContain("Tim haalt zijn diploma");
+        assertThat(entriesSince(before, person)).isEmpty();
+    }
+
     static Stream<Arguments> caseloadPages() {
         return cells(CASELOAD, "login");
     }

@@ -76,6 +76,9 @@ class TableOwnershipTests {
             entry("plan_provision", "plan"),
             entry("plan_provision_goal", "plan"),
             entry("plan_member_law", "plan"),
+            // PL-6: the safety plan.
+            entry("safety_plan", "plan"),
+            entry("safety_plan_line", "plan"),
             entry("closing_day", "calendar"),
             entry("scheduled_tasks", "deadline"),
             entry("reminder_preference", "deadline"),

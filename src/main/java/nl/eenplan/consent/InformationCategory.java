@@ -9,5 +9,10 @@ public enum InformationCategory {
     /** Documents and reports of the professionals. */
     DOCUMENTS,
     /** Minutes of round tables and other meetings (M-4). */
-    MEETING_MINUTES
+    MEETING_MINUTES,
+    /**
+     * The safety plan (PL-6): risks, agreements to keep everyone safe, whom to call. Stricter than the plan:
+     * consent for the plan does not cover it; a consent or a decision to share must name it.
+     */
+    SAFETY_PLAN
 }

@@ -41,6 +41,16 @@ public class Signalling {
         this.clock = clock;
     }
 
+    /**
+     * C-6: a recorded step on concerns in this household, for a part that answers it (the safety plan,
+     * PL-6); logs nothing, the part's own read is logged.
+     */
+    public java.util.Optional<Signal> find(UUID householdId, UUID signalId) {
+        return signals.ofHousehold(householdId).stream()
+                .filter(s -> s.id().equals(signalId))
+                .findFirst();
+    }
+
     @Transactional
     public UUID record(UUID householdId, UUID accountId, NewSignal signal) {
         var viewer = access.professional(householdId, accountId);
