@@ -9,6 +9,7 @@ import com.microsoft.playwright.options.AriaRole;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.regex.Pattern;
 import nl.eenplan.plan.NewAction;
 import nl.eenplan.testing.Browser;
 import nl.eenplan.testing.StaffLogin;
@@ -45,6 +46,8 @@ class EscalationJourneyTests extends EscalationTest {
             var coordinator = hannasBrowser.newPage();
             StaffLogin.firstLogin(coordinator, baseUrl(), hanna.email(), PASSWORD, hanna.displayName());
             coordinator.navigate(baseUrl() + "/households/" + household + "/plan");
+            // G-4: the stagnation box stands with the goals and agreements, on tab 2.
+            link(coordinator, "2. Doelen en afspraken").click();
             assertThat(heading(coordinator, "Vastlopen en opschalen")).isVisible();
             assertThat(coordinator.getByText("werkdagen te laat")).isVisible();
             assertAccessible(coordinator);
@@ -87,6 +90,9 @@ class EscalationJourneyTests extends EscalationTest {
             assertAccessible(contactPoint);
             link(contactPoint, "Gezin " + familyName).click();
             link(contactPoint, "Naar het plan").click();
+            // The link leads to the stagnating agreement on tab 2, among the goals.
+            assertThat(contactPoint)
+                    .hasURL(Pattern.compile(".*/households/" + household + "/plan/approach#action-[0-9a-f-]+$"));
             assertThat(contactPoint.getByText("Aanvraag schuldhulp indienen")).isVisible();
             assertAccessible(contactPoint);
             contactPoint.goBack();
@@ -106,6 +112,7 @@ class EscalationJourneyTests extends EscalationTest {
             assertAccessible(contactPoint);
 
             coordinator.navigate(baseUrl() + "/households/" + household + "/plan");
+            link(coordinator, "2. Doelen en afspraken").click();
             assertThat(coordinator.getByText("Schuldhulp haalt de formulieren deze week op"))
                     .isVisible();
             assertAccessible(coordinator);

@@ -7,6 +7,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
+import java.util.regex.Pattern;
 import nl.eenplan.identity.AccountPrincipal;
 import nl.eenplan.testing.Browser;
 import nl.eenplan.testing.StaffLogin;
@@ -109,7 +110,10 @@ class RoundTableJourneyTests extends RoundTableTest {
                     .isVisible();
             assertAccessible(page);
 
-            page.navigate(baseUrl() + "/households/" + household + "/plan");
+            // The decision links to the action it became, on tab 2 of the plan.
+            link(page, "Nieuwe actie in het plan: Schulden op een rij zetten").click();
+            assertThat(page)
+                    .hasURL(Pattern.compile(".*/households/" + household + "/plan/approach#action-[0-9a-f-]+$"));
             assertThat(page.getByText("Het gezin heeft grip op geld").first()).isVisible();
             assertThat(page.getByText("Schulden op een rij zetten").first()).isVisible();
             assertAccessible(page);
