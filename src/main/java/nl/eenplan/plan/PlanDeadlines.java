@@ -29,6 +29,9 @@ import org.springframework.stereotype.Component;
  * household or a provider asked for the plan in writing, it is put in writing (established) within
  * 14 days of that request; with closed youth care always, within 14 days of the day tab 1 recorded it.
  *
+ * <p>An action's deadline leads to that action on tab 2 (goals and actions), an evaluation moment to
+ * the goal's evaluation page, a PL-10 term to tab 1.
+ *
  * <p>C-1: a professional may not see the plan without consent for every member, so the actions and
  * evaluations of such a plan (which carry its text) are left out of his deadlines entirely; the
  * PL-10 terms carry no text of the plan and stay, leading him to the page that asks for consent.
@@ -124,14 +127,18 @@ class PlanDeadlines implements DeadlineSource {
         var deadlines = new ArrayList<Deadline>();
         jdbc.sql("select distinct * from (" + OPEN_ACTIONS + " and pa.account_id = :account) actions")
                 .param("account", accountId)
-                .query((rs, n) -> new Deadline(
-                        "action:" + rs.getObject("action_id", UUID.class),
-                        DeadlineKind.ACTION,
-                        rs.getObject("due", LocalDate.class),
-                        rs.getString("what"),
-                        rs.getObject("household_id", UUID.class),
-                        rs.getString("household"),
-                        planPath(rs.getObject("household_id", UUID.class))))
+                .query((rs, n) -> {
+                    var action = rs.getObject("action_id", UUID.class);
+                    var household = rs.getObject("household_id", UUID.class);
+                    return new Deadline(
+                            "action:" + action,
+                            DeadlineKind.ACTION,
+                            rs.getObject("due", LocalDate.class),
+                            rs.getString("what"),
+                            household,
+                            rs.getString("household"),
+                            actionPath(household, action));
+                })
                 .list()
                 .forEach(deadlines::add);
         var mine = "and %s in (" + HOUSEHOLDS_OF_ACCOUNT + ")";
@@ -242,5 +249,10 @@ class PlanDeadlines implements DeadlineSource {
 
     private static String planPath(UUID householdId) {
         return "/households/" + householdId + "/plan";
+    }
+
+    /** The action on tab 2 of the plan, where goals and actions are. */
+    private static String actionPath(UUID householdId, UUID actionId) {
+        return planPath(householdId) + "/approach#action-" + actionId;
     }
 }

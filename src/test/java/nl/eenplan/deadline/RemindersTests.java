@@ -150,21 +150,21 @@ class RemindersTests extends DeadlineTest {
                 .single();
         var plan = MAIL_BASE_URL + "/households/" + family.household() + "/plan";
         assertThat(digest)
-                .contains("- Actie, uiterlijk woensdag 30 mei 2029:\n  " + plan)
-                .contains("- Actie, uiterlijk maandag 2 juli 2029:\n  " + plan)
+                .contains("- Actie, uiterlijk woensdag 30 mei 2029:\n  " + plan + "/approach#action-")
+                .contains("- Actie, uiterlijk maandag 2 juli 2029:\n  " + plan + "/approach#action-")
                 .contains(MAIL_BASE_URL + "/to-do")
                 .doesNotContain("Wekker")
                 .doesNotContain(family.name());
     }
 
     @Test
-    @DisplayName("G-2: the sweep mails the reminder, logs it, and its link opens the plan")
+    @DisplayName("G-2: the sweep mails the reminder, logs it, and its link opens the action on tab 2 of the plan")
     void theReminderMailLinksToThePlan() throws Exception {
         var family = family();
         preferences.choose(family.sanne().id(), ReminderChoice.IMMEDIATE);
         // A Monday before 07:00: no digest yet, and no other test has deadlines in this week.
         var monday = LocalDate.of(2031, 3, 10);
-        action(
+        var alarm = action(
                 family,
                 goal(family, "Sara gaat elke dag naar school"),
                 "Wekker zetten",
@@ -182,14 +182,13 @@ class RemindersTests extends DeadlineTest {
                 .contains("Wat: Actie", "Uiterlijk: maandag 10 maart 2031")
                 .doesNotContain(family.name())
                 .doesNotContain("Wekker");
-        var link = linkIn(body);
-        assertThat(link).isEqualTo(baseUrl() + "/households/" + family.household() + "/plan");
-        mvc.perform(get(URI.create(link).getPath()).with(as(family.sanne())))
+        var link = URI.create(linkIn(body));
+        assertThat(link.toString())
+                .isEqualTo(baseUrl() + "/households/" + family.household() + "/plan/approach#action-" + alarm);
+        // The link opens tab 2 of the plan, where the action is, with the anchor of the action.
+        mvc.perform(get(link.getPath()).with(as(family.sanne())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("2. Doelen en afspraken")));
-        // The actions are on tab 2 of the plan.
-        mvc.perform(get(URI.create(link).getPath() + "/approach").with(as(family.sanne())))
-                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("id=\"action-" + alarm + "\"")))
                 .andExpect(content().string(Matchers.containsString("Wekker zetten")));
         assertThat(jdbc.sql("select count(*) from audit_entry where account_id = ? and household_id = ? and event = ?")
                         .params(family.sanne().id(), family.household(), "REMINDER_SENT")

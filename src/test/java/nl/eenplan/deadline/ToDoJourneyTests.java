@@ -21,7 +21,13 @@ class ToDoJourneyTests extends DeadlineTest {
         var family = family();
         var goal = goal(family, "Sara gaat elke dag naar school");
         action(family, goal, "Wekker zetten", today().minusDays(1), today().plusWeeks(6), family.sanneParticipant());
-        action(family, goal, "Rooster ophangen", today().plusWeeks(3), today().plusWeeks(6), family.sanneParticipant());
+        var timetable = action(
+                family,
+                goal,
+                "Rooster ophangen",
+                today().plusWeeks(3),
+                today().plusWeeks(6),
+                family.sanneParticipant());
 
         try (var context = Browser.phone()) {
             var page = context.newPage();
@@ -43,9 +49,13 @@ class ToDoJourneyTests extends DeadlineTest {
             assertThat(page.getByLabel("Alleen het overzicht op maandag")).isChecked();
             assertAccessible(page);
 
+            // The link leads to the action itself, on tab 2 of the plan (goals and actions).
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Rooster ophangen"))
                     .click();
-            assertThat(page.getByText("Rooster ophangen").first()).isVisible();
+            assertThat(page)
+                    .hasURL(baseUrl() + "/households/" + family.household() + "/plan/approach#action-" + timetable);
+            assertThat(page.locator("#action-" + timetable)).containsText("Rooster ophangen");
+            assertThat(page.locator("#action-" + timetable)).isInViewport();
         }
     }
 

@@ -36,7 +36,7 @@ class ToDoListTests extends DeadlineTest {
         var today = today();
         var goal = goal(family, "Sara gaat elke dag naar school");
         var evaluation = today.plusWeeks(10);
-        action(family, goal, "Leerplicht bellen", today.minusDays(3), evaluation, family.hannaParticipant());
+        var call = action(family, goal, "Leerplicht bellen", today.minusDays(3), evaluation, family.hannaParticipant());
         action(family, goal, "Mentor spreken", today, evaluation, family.hannaParticipant());
         var thisWeek = today.getDayOfWeek() != DayOfWeek.SUNDAY;
         if (thisWeek) {
@@ -50,6 +50,9 @@ class ToDoListTests extends DeadlineTest {
                 .andExpect(content().string(containsString("<h1 class=\"utrecht-heading-1\">Te doen</h1>")))
                 .andExpect(content().string(containsString("href=\"/to-do\"")))
                 .andExpect(content().string(containsString("href=\"" + plan + "\"")))
+                .andExpect(content()
+                        .string(containsString(
+                                "href=\"" + plan + "/approach#action-" + call + "\">Leerplicht bellen</a>")))
                 .andExpect(content()
                         .string(containsString("href=\"" + plan + "/goals/" + goal
                                 + "/evaluation\">Sara gaat elke dag naar school</a>")))
@@ -86,7 +89,13 @@ class ToDoListTests extends DeadlineTest {
         var family = family();
         var goal = goal(family, "Sara gaat elke dag naar school");
         action(family, goal, "Wekker zetten", today().plusDays(20), today().plusWeeks(8), family.sanneParticipant());
-        action(family, goal, "Leerplicht bellen", today().plusDays(2), today().plusWeeks(8), family.hannaParticipant());
+        var call = action(
+                family,
+                goal,
+                "Leerplicht bellen",
+                today().plusDays(2),
+                today().plusWeeks(8),
+                family.hannaParticipant());
 
         mvc.perform(get("/to-do").with(as(family.sanne())))
                 .andExpect(status().isOk())

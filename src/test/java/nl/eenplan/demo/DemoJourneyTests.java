@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static nl.eenplan.testing.Browser.assertAccessible;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.ByteArrayOutputStream;
@@ -79,6 +80,13 @@ class DemoJourneyTests {
             logIn(page, "fatima@gezin.example");
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Plan van Gezin Jansen")))
                     .isVisible();
+            assertAccessible(page);
+            // The goals and actions are on tab 2 of the plan: she follows the tab bar, as on any plan.
+            var goalsTab = page.locator(".ep-plan-tabs")
+                    .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("2. Doelen en afspraken"));
+            goalsTab.click();
+            assertThat(page).hasURL(Pattern.compile("/households/[0-9a-f-]+/plan/approach$"));
+            assertThat(goalsTab).hasAttribute("aria-current", "page");
             assertThat(page.getByText("Fatima heeft weer grip op haar geld").first())
                     .isVisible();
             assertThat(page.getByText("Alle post over rekeningen in één map verzamelen")

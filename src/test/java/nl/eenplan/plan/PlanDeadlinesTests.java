@@ -33,7 +33,8 @@ class PlanDeadlinesTests extends PlanPageTest {
     PlanTerms terms;
 
     @Test
-    @DisplayName("G-2: an open action is a deadline of the people doing it, on its target date, until it is done")
+    @DisplayName(
+            "G-2: an open action is a deadline of the people doing it, on its target date, until it is done, leading to it on tab 2")
     void anOpenActionIsADeadlineOfWhoDoesIt() {
         var sanne = sanne();
         var goal = goal("Sara gaat elke dag naar school");
@@ -48,7 +49,7 @@ class PlanDeadlinesTests extends PlanPageTest {
                         "Wekker en ontbijtplan maken",
                         household,
                         "Gezin " + familyName,
-                        plan()));
+                        plan() + "/approach#action-" + alarm));
         assertThat(of(hanna, DeadlineKind.ACTION)).extracting(Deadline::what).containsExactly("Gesprek met de mentor");
         assertThat(deadlines.openDeadlinesOf(citizen("Buurvrouw").id(), today()))
                 .isEmpty();
