@@ -41,6 +41,11 @@ class LifeAreaJourneyTests extends PlanPageTest {
             assertAccessible(page);
 
             page.navigate(baseUrl() + plan());
+            assertThat(page.getByText("Zorgen zonder doel")).not().isVisible();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("2. Doelen en afspraken"))
+                    .click();
+            assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("2. Doelen en afspraken")))
+                    .hasAttribute("aria-current", "page");
             assertThat(page.getByText("Zorgen zonder doel")).isVisible();
             assertAccessible(page);
         }

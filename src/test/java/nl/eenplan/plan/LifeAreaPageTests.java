@@ -43,13 +43,16 @@ class LifeAreaPageTests extends PlanPageTest {
         assertThat(saved).isEqualTo(302);
 
         assertThat(page(tab4)).contains("Sanne houdt een kasboek bij", "Zorgen zonder doel");
-        assertThat(page(plan())).contains("Zorgen zonder doel", "Inkomen en geldzaken");
+        assertThat(page(approach()))
+                .as("the box belongs with the goals, on tab 2")
+                .contains("Zorgen zonder doel", "Inkomen en geldzaken");
+        assertThat(page(plan())).as("not on tab 1").doesNotContain("Zorgen zonder doel");
 
         assertThat(send(post(tab4 + "/goals/" + goal)
                         .param("version", String.valueOf(version()))
                         .param("areas", "INCOME")))
                 .isEqualTo(302);
-        assertThat(page(plan())).doesNotContain("Zorgen zonder doel");
+        assertThat(page(approach())).contains("Schulden op een rij").doesNotContain("Zorgen zonder doel");
         assertThat(auditEvents(hanna)).contains("LIFE_AREA_UPDATED", "GOAL_LIFE_AREAS_LINKED", "LIFE_AREAS_READ");
     }
 

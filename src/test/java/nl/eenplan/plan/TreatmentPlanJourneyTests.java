@@ -27,6 +27,8 @@ class TreatmentPlanJourneyTests extends PlanPageTest {
             var page = context.newPage();
             StaffLogin.firstLogin(page, baseUrl(), hanna.email(), PASSWORD, hanna.displayName());
             page.navigate(baseUrl() + plan());
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("2. Doelen en afspraken"))
+                    .click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Behandelplannen")))
                     .isVisible();
             page.getByRole(
@@ -36,6 +38,8 @@ class TreatmentPlanJourneyTests extends PlanPageTest {
                     .click();
             assertThat(page.getByText("Schrijf hier nooit wat er in het behandelplan staat."))
                     .isVisible();
+            assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("2. Doelen en afspraken")))
+                    .hasAttribute("aria-current", "page");
             assertAccessible(page);
 
             page.getByLabel("Hulpverlener")
@@ -60,7 +64,9 @@ class TreatmentPlanJourneyTests extends PlanPageTest {
                     .isVisible();
             assertAccessible(page);
 
-            page.navigate(baseUrl() + plan());
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Terug naar de doelen (tab 2)"))
+                    .click();
+            assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/plan/approach#behandelplannen$"));
             assertThat(page.getByText("Hierbij hoort het behandelplan Behandelplan GGZ van Hanna Hulp ("
                             + provider.name() + ")."))
                     .isVisible();

@@ -66,7 +66,8 @@ class TreatmentPlanPagesTests extends PlanPageTest {
         establish();
 
         for (var who : List.of(hanna, sanne)) {
-            assertThat(page(plan(), who, 200))
+            assertThat(page(plan(), who, 200)).as("tab 1 shows no goals").doesNotContain("Behandelplan GGZ");
+            assertThat(page(approach(), who, 200))
                     .contains("Hierbij hoort het behandelplan Behandelplan GGZ van Hanna Hulp (" + provider.name()
                             + ").");
             assertThat(page(treatmentPlans(), who, 200))
@@ -80,7 +81,7 @@ class TreatmentPlanPagesTests extends PlanPageTest {
                 .contains("Behandelplan GGZ")
                 .contains("Sanne voelt zich rustiger");
 
-        assertThat(page(plan(), oma, 200)).contains("Oma kookt op woensdag").doesNotContain("Behandelplan");
+        assertThat(page(approach(), oma, 200)).contains("Oma kookt op woensdag").doesNotContain("Behandelplan");
         assertThat(page(treatmentPlans(), oma, 404)).doesNotContain("Behandelplan");
         assertThat(page(plan() + "/versions/1", oma, 200)).doesNotContain("Behandelplan");
         assertThat(auditEvents(oma)).doesNotContain("PLAN_TREATMENT_PLANS_READ");
