@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class SafetyPlanPart implements PlanPart {
 
-    static final String STARTED = "plan.safety.section.started";
+    static final String STARTED_HEADING = "plan.safety.section.started";
     static final String RISKS = "plan.safety.section.risks";
     static final String AGREEMENTS = "plan.safety.section.agreements";
     static final String WATCHES = "plan.safety.section.watches";
@@ -83,7 +83,7 @@ public class SafetyPlanPart implements PlanPart {
                     FrozenText.message("plan.safety.frozen.signal"),
                     FrozenText.message("plan.safety.frozen.signal.yes")));
         }
-        sections.add(new FrozenSection(FrozenText.message(STARTED), started));
+        sections.add(new FrozenSection(FrozenText.message(STARTED_HEADING), started));
         sections.add(new FrozenSection(
                 FrozenText.message(RISKS),
                 s.risks().stream()
