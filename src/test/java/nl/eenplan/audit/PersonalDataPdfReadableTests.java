@@ -44,11 +44,12 @@ class PersonalDataPdfReadableTests extends ReadableHouseholdTest {
                 var stripper = new PDFTextStripper();
                 stripper.setStartPage(page);
                 stripper.setEndPage(page);
+                // The last page holds what flows over from the one before, and may be short, never empty.
                 assertThat(stripper.getText(document)
                                 .replaceAll("\\d+ / \\d+", "")
                                 .strip())
                         .as("page %d is not blank", page)
-                        .hasSizeGreaterThan(200);
+                        .hasSizeGreaterThan(page < pages ? 200 : 20);
             }
             for (var code : codes) {
                 assertThat(text).as("raw code").doesNotContainPattern("\\b" + code + "\\b");
