@@ -2,7 +2,6 @@ package nl.eenplan.monitoring;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +33,8 @@ public class MonitoringRebuild {
     /** Rebuilds every fact; returns how long it took. */
     @Transactional
     public Duration rebuild() {
-        var start = Instant.now();
+        // How long it took is measured, not a moment in time: the monotonic clock, not the Clock.
+        var start = System.nanoTime();
         // The application's database role may delete, not truncate.
         for (var table : List.of(
                 "monitoring_plan_fact",
@@ -75,7 +75,7 @@ public class MonitoringRebuild {
                 insert into monitoring_consent_fact (consent_id, household_id, given_at, withdrawn_at)
                 select consent_id, household_id, given_at, withdrawn_at from consent_monitoring_v
                 """).update();
-        var took = Duration.between(start, Instant.now());
+        var took = Duration.ofNanos(System.nanoTime() - start);
         LOG.info("Monitoring's read model was rebuilt from scratch in {} ms", took.toMillis());
         return took;
     }
