@@ -18,6 +18,9 @@ import java.util.UUID;
 import nl.eenplan.identity.AccountDirectory;
 import nl.eenplan.identity.AccountKind;
 import nl.eenplan.identity.AccountPrincipal;
+import nl.eenplan.implementation.ChecklistItemChange;
+import nl.eenplan.implementation.ChecklistStatus;
+import nl.eenplan.implementation.Checklists;
 import nl.eenplan.implementation.Competence;
 import nl.eenplan.implementation.ProviderRecords;
 import nl.eenplan.implementation.ProviderRequirements;
@@ -57,6 +60,11 @@ class ProviderRequirementsApiTests extends TeamApiTest {
     @Autowired
     MatrixPeople people;
 
+    @Autowired
+    Checklists checklists;
+
+    static final UUID ORGANISATION_TEMPLATE = UUID.fromString("6d3c1a10-0000-4000-8000-000000000002");
+
     /** A municipality with an access team and a provider with an attention officer and one professional. */
     record Market(
             Organisation municipality,
@@ -81,8 +89,22 @@ class ProviderRequirementsApiTests extends TeamApiTest {
                 people.staff("Olaf Elders", elsewhere, StaffRole.AGENDA_HOLDER));
     }
 
+    /** IMP-3: the provider's attention officer starts its implementation checklist and marks every item done. */
+    void finishImplementation(Market market) {
+        var id = checklists.start(market.provider().id(), ORGANISATION_TEMPLATE, market.officer());
+        for (var item : checklists.find(id, market.officer()).items()) {
+            checklists.changeItem(
+                    id,
+                    item.id(),
+                    market.officer(),
+                    item.version(),
+                    new ChecklistItemChange("", "", null, ChecklistStatus.DONE));
+        }
+    }
+
     @Test
-    @DisplayName("IMP-4: the standing is computed from roles, training and recruitment records and the recorded facts")
+    @DisplayName(
+            "IMP-4, IMP-3: the standing is computed from roles, training and recruitment records, the implementation checklist and the recorded facts")
     void theStandingIsComputed() throws Exception {
         var market = market();
         var path = "/api/v1/providers/" + market.provider().id() + "/requirements";
@@ -96,7 +118,7 @@ class ProviderRequirementsApiTests extends TeamApiTest {
         assertThat(JsonPath.<Boolean>read(body, "$.meetsAll")).isFalse();
 
         var commitment = """
-                {"methodAdoptedOn": "2024-01-01", "implementationDoneOn": "2024-09-01", "trainingPlan": true}
+                {"methodAdoptedOn": "2024-01-01", "trainingPlan": true}
                 """;
         assertThat(send(market.officer(), put(path).content(commitment)).getStatus())
                 .isEqualTo(428);
@@ -120,6 +142,9 @@ class ProviderRequirementsApiTests extends TeamApiTest {
                 market.professional().id(),
                 LocalDate.of(2024, 2, 1),
                 EnumSet.allOf(Competence.class));
+        assertThat(JsonPath.<Boolean>read(send(market.accessTeam(), get(path)).getContentAsString(), "$.meetsAll"))
+                .isFalse();
+        finishImplementation(market);
         var now = send(market.accessTeam(), get(path)).getContentAsString();
         assertThat(JsonPath.<Boolean>read(now, "$.coordinatorsTrained")).isTrue();
         assertThat(JsonPath.<Boolean>read(now, "$.coordinatorsAssessed")).isTrue();
@@ -202,7 +227,6 @@ class ProviderRequirementsApiTests extends TeamApiTest {
                         .with(as(market.officer()))
                         .param("version", "0")
                         .param("methodAdoptedOn", "2024-01-01")
-                        .param("implementationDoneOn", "2024-09-01")
                         .param("trainingPlan", "true"))
                 .andExpect(redirectedUrl(page));
         mvc.perform(post(page + "/assessments")

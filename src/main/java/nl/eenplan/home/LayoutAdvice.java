@@ -42,7 +42,6 @@ class LayoutAdvice {
         items.add(new NavigationItem("/my-work", "nav.myWork"));
         if (has(authentication, "ROLE_STAFF")) {
             items.add(new NavigationItem("/cases", "nav.cases"));
-            items.add(new NavigationItem("/implementation/requirements", "requirements.nav"));
         }
         items.add(new NavigationItem("/to-do", "nav.toDo"));
         items.add(new NavigationItem("/account", "nav.account"));
@@ -55,6 +54,7 @@ class LayoutAdvice {
             items.add(new NavigationItem("/monitoring", "monitoring.nav"));
         }
         if (has(authentication, "ROLE_STAFF") || has(authentication, "ROLE_ADMINISTRATOR")) {
+            // One entry for implementing the method: frameworks, checklists and basic requirements (IMP).
             items.add(new NavigationItem("/implementation", "implementation.nav"));
         }
         if (has(authentication, "ROLE_ADMINISTRATOR")) {

@@ -17,4 +17,9 @@ public record ChecklistProgress(int done, int total) {
     public int percent() {
         return total == 0 ? 0 : done * 100 / total;
     }
+
+    /** Whether the checklist has items and every one of them is done. */
+    public boolean complete() {
+        return total > 0 && done == total;
+    }
 }

@@ -43,19 +43,13 @@ public class ProviderRecords {
         this.clock = clock;
     }
 
-    /** IMP-4: records since when the method is adopted, when implementation was done, and the training plan. */
+    /** IMP-4: records since when the method is adopted and whether there is a training plan. */
     @Transactional
     public ProviderCommitment commit(
-            UUID accountId,
-            UUID providerId,
-            int version,
-            LocalDate methodAdoptedOn,
-            LocalDate implementationDoneOn,
-            boolean trainingPlan) {
+            UUID accountId, UUID providerId, int version, LocalDate methodAdoptedOn, boolean trainingPlan) {
         recorder(accountId, providerId);
         var today = LocalDate.now(clock);
-        if ((methodAdoptedOn != null && methodAdoptedOn.isAfter(today))
-                || (implementationDoneOn != null && implementationDoneOn.isAfter(today))) {
+        if (methodAdoptedOn != null && methodAdoptedOn.isAfter(today)) {
             throw new RequirementsRefused("requirements.date.future");
         }
         var current = requirements.commitment(providerId);
@@ -64,16 +58,15 @@ public class ProviderRecords {
         }
         var updated = jdbc.sql("""
                         insert into provider_commitment (organisation_id, version, method_adopted_on,
-                          implementation_done_on, training_plan, recorded_by, recorded_at)
-                        values (:id, 1, :adopted, :done, :plan, :by, :now)
+                          training_plan, recorded_by, recorded_at)
+                        values (:id, 1, :adopted, :plan, :by, :now)
                         on conflict (organisation_id) do update set version = provider_commitment.version + 1,
-                          method_adopted_on = :adopted, implementation_done_on = :done, training_plan = :plan,
+                          method_adopted_on = :adopted, training_plan = :plan,
                           recorded_by = :by, recorded_at = :now
                         where provider_commitment.version = :expected
                         """)
                 .param("id", providerId)
                 .param("adopted", methodAdoptedOn)
-                .param("done", implementationDoneOn)
                 .param("plan", trainingPlan)
                 .param("by", accountId)
                 .param("now", Timestamp.from(clock.instant()))

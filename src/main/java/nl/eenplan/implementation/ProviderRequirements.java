@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * IMP-4: the basic requirements of providers, computed from the data (roles, training records,
- * recruitment records) and the facts a provider records; shown to the provider and to the municipality
+ * recruitment records, the implementation checklist) and the facts a provider records; shown to the provider and to the municipality
  * that buys its care. No personal data of households is read.
  */
 @Service
@@ -36,6 +36,7 @@ public class ProviderRequirements {
     private final StaffRoster roster;
     private final StaffTraining training;
     private final AccountDirectory accounts;
+    private final ChecklistCompletion checklists;
 
     ProviderRequirements(
             JdbcClient jdbc,
@@ -43,13 +44,15 @@ public class ProviderRequirements {
             OrganisationDirectory organisations,
             StaffRoster roster,
             StaffTraining training,
-            AccountDirectory accounts) {
+            AccountDirectory accounts,
+            ChecklistCompletion checklists) {
         this.jdbc = jdbc;
         this.access = access;
         this.organisations = organisations;
         this.roster = roster;
         this.training = training;
         this.accounts = accounts;
+        this.checklists = checklists;
     }
 
     /** How this provider stands, for someone who may see it; otherwise {@link RequirementsNotFound}. */
@@ -89,7 +92,7 @@ public class ProviderRequirements {
     @Transactional(readOnly = true)
     public ProviderCommitment commitment(UUID providerId) {
         return jdbc.sql("""
-                        select organisation_id, version, method_adopted_on, implementation_done_on, training_plan
+                        select organisation_id, version, method_adopted_on, training_plan
                         from provider_commitment where organisation_id = ?
                         """)
                 .param(providerId)
@@ -125,6 +128,7 @@ public class ProviderRequirements {
                 provider.municipalityId(),
                 commitment(provider.id()),
                 !roster.holders(provider.id(), StaffRole.ATTENTION_OFFICER).isEmpty(),
+                checklists.of(provider.id()),
                 coordinators);
     }
 

@@ -5,9 +5,10 @@ import java.util.UUID;
 
 /**
  * IMP-4: how a provider stands on the basic requirements, computed from the data: the method adopted,
- * at least one attention officer, the implementation done, every coordinator recruited and assessed on
- * the competence profile (IMP-6), a training plan, and every coordinator with the basic training (IMP-5).
- * The coordinators are the provider's professionals; a provider without any meets neither of their two.
+ * at least one attention officer, the implementation done (its newest implementation checklist done,
+ * IMP-3), every coordinator recruited and assessed on the competence profile (IMP-6), a training plan,
+ * and every coordinator with the basic training (IMP-5). The coordinators are the provider's
+ * professionals; a provider without any meets neither of their two.
  */
 public record ProviderStanding(
         UUID providerId,
@@ -15,6 +16,7 @@ public record ProviderStanding(
         UUID municipalityId,
         ProviderCommitment commitment,
         boolean attentionOfficer,
+        ImplementationState implementation,
         List<CoordinatorStanding> coordinators) {
 
     public boolean methodAdopted() {
@@ -22,7 +24,7 @@ public record ProviderStanding(
     }
 
     public boolean implementationDone() {
-        return commitment.implementationDoneOn() != null;
+        return implementation.done();
     }
 
     public boolean trainingPlan() {

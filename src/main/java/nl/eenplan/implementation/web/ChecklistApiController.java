@@ -7,6 +7,7 @@ import nl.eenplan.home.Paging;
 import nl.eenplan.home.SendsETag;
 import nl.eenplan.home.VersionTag;
 import nl.eenplan.identity.AccountPrincipal;
+import nl.eenplan.implementation.ChecklistItem;
 import nl.eenplan.implementation.ChecklistNotFound;
 import nl.eenplan.implementation.Checklists;
 import org.springframework.http.HttpHeaders;
@@ -67,7 +68,7 @@ class ChecklistApiController {
 
     @SendsETag
     @GetMapping("/api/v1/implementation-checklists/{checklistId}/items/{itemId}")
-    ResponseEntity<ChecklistResource.Item> item(
+    ResponseEntity<ChecklistItem> item(
             @PathVariable UUID checklistId,
             @PathVariable UUID itemId,
             @AuthenticationPrincipal AccountPrincipal person) {
@@ -76,7 +77,7 @@ class ChecklistApiController {
     }
 
     @PutMapping("/api/v1/implementation-checklists/{checklistId}/items/{itemId}")
-    ResponseEntity<ChecklistResource.Item> changeItem(
+    ResponseEntity<ChecklistItem> changeItem(
             @PathVariable UUID checklistId,
             @PathVariable UUID itemId,
             @AuthenticationPrincipal AccountPrincipal person,
@@ -87,11 +88,10 @@ class ChecklistApiController {
         return ResponseEntity.ok().eTag(VersionTag.of(version).header()).body(find(checklistId, itemId, person));
     }
 
-    private ChecklistResource.Item find(UUID checklistId, UUID itemId, AccountPrincipal person) {
+    private ChecklistItem find(UUID checklistId, UUID itemId, AccountPrincipal person) {
         return checklists.find(checklistId, person).items().stream()
                 .filter(i -> i.id().equals(itemId))
                 .findFirst()
-                .map(ChecklistResource.Item::of)
                 .orElseThrow(ChecklistNotFound::new);
     }
 }

@@ -10,6 +10,9 @@ import nl.eenplan.implementation.ChecklistRefused;
 import nl.eenplan.implementation.FrameworkChangedMeanwhile;
 import nl.eenplan.implementation.FrameworkNotFound;
 import nl.eenplan.implementation.NotAChecklistKeeper;
+import nl.eenplan.implementation.RequirementsChangedMeanwhile;
+import nl.eenplan.implementation.RequirementsNotFound;
+import nl.eenplan.implementation.RequirementsRefused;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -21,17 +24,19 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * The implementation API's refusals as RFC 9457 problems (IMP-1, IMP-3): what this person may not see
- * is 404 like what does not exist; a reader who may not change is 403; texts that break a rule are 400
- * naming each field under {@code errors}; another rule is 422 naming its {@code reason}; a change on an
- * older version is 412 with the current ETag.
+ * The implementation API's refusals as RFC 9457 problems, for all of the module's API (IMP-1, IMP-3,
+ * IMP-4): what this person may not see is 404 like what does not exist (never a hint that it does); a
+ * reader who may not change a checklist is 403; texts that break a rule are 400 naming each field under
+ * {@code errors}; another rule is 422 naming its {@code reason}; a change on an older version is 412
+ * with the current ETag.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(
         assignableTypes = {
             FrameworkApiController.class,
             ChecklistApiController.class,
-            ChecklistTemplateApiController.class
+            ChecklistTemplateApiController.class,
+            RequirementsApiController.class
         })
 class ImplementationApiProblems {
 
@@ -41,7 +46,7 @@ class ImplementationApiProblems {
         this.messages = messages;
     }
 
-    @ExceptionHandler({FrameworkNotFound.class, ChecklistNotFound.class})
+    @ExceptionHandler({FrameworkNotFound.class, ChecklistNotFound.class, RequirementsNotFound.class})
     @ResponseStatus(HttpStatus.NOT_FOUND)
     ProblemDetail notFound(HttpServletRequest request) {
         return ApiProblem.of(messages, HttpStatus.NOT_FOUND, "implementation.api.notFound", request);
@@ -56,9 +61,7 @@ class ImplementationApiProblems {
     @ExceptionHandler(ChecklistRefused.class)
     ResponseEntity<ProblemDetail> refused(ChecklistRefused e, HttpServletRequest request) {
         if (e.fields().isEmpty()) {
-            var problem = ApiProblem.of(messages, HttpStatus.UNPROCESSABLE_CONTENT, e.reason(), request);
-            problem.setProperty("reason", e.reason());
-            return ResponseEntity.unprocessableContent().body(problem);
+            return ResponseEntity.unprocessableContent().body(ruleBroken(e.reason(), request));
         }
         var locale = ApiProblem.language(request);
         var problem = ApiProblem.of(messages, HttpStatus.BAD_REQUEST, "api.invalid", request);
@@ -72,19 +75,35 @@ class ImplementationApiProblems {
         return ResponseEntity.badRequest().body(problem);
     }
 
+    @ExceptionHandler(RequirementsRefused.class)
+    @ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+    ProblemDetail refused(RequirementsRefused e, HttpServletRequest request) {
+        return ruleBroken(e.reason(), request);
+    }
+
     @ExceptionHandler(FrameworkChangedMeanwhile.class)
     ResponseEntity<ProblemDetail> frameworkStale(FrameworkChangedMeanwhile e, HttpServletRequest request) {
-        return stale(e.currentVersion(), request);
+        return stale(e.currentVersion(), "implementation.api.changedMeanwhile", request);
     }
 
     @ExceptionHandler(ChecklistChangedMeanwhile.class)
     ResponseEntity<ProblemDetail> checklistStale(ChecklistChangedMeanwhile e, HttpServletRequest request) {
-        return stale(e.currentVersion(), request);
+        return stale(e.currentVersion(), "implementation.api.changedMeanwhile", request);
     }
 
-    private ResponseEntity<ProblemDetail> stale(int currentVersion, HttpServletRequest request) {
-        var problem =
-                ApiProblem.of(messages, HttpStatus.PRECONDITION_FAILED, "implementation.api.changedMeanwhile", request);
+    @ExceptionHandler(RequirementsChangedMeanwhile.class)
+    ResponseEntity<ProblemDetail> requirementsStale(RequirementsChangedMeanwhile e, HttpServletRequest request) {
+        return stale(e.current(), "requirements.api.changedMeanwhile", request);
+    }
+
+    private ProblemDetail ruleBroken(String reason, HttpServletRequest request) {
+        var problem = ApiProblem.of(messages, HttpStatus.UNPROCESSABLE_CONTENT, reason, request);
+        problem.setProperty("reason", reason);
+        return problem;
+    }
+
+    private ResponseEntity<ProblemDetail> stale(int currentVersion, String key, HttpServletRequest request) {
+        var problem = ApiProblem.of(messages, HttpStatus.PRECONDITION_FAILED, key, request);
         problem.setProperty("currentVersion", currentVersion);
         return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
                 .eTag(VersionTag.of(currentVersion).header())

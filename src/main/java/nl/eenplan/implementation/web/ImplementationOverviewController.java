@@ -9,14 +9,17 @@ import nl.eenplan.implementation.ChecklistTemplate;
 import nl.eenplan.implementation.ChecklistTemplates;
 import nl.eenplan.implementation.Checklists;
 import nl.eenplan.implementation.FrameworkChecklistAccess;
+import nl.eenplan.implementation.MissingRoles;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * IMP-1, IMP-3: the start of the implementation pages: the municipalities whose frameworks this person
- * may read, and the checklists of the organisations he works for, with their progress.
+ * IMP-1, IMP-2, IMP-3, IMP-4: the start of the implementation pages ("Invoering", the one entry of the
+ * menu): a warning for the roles the method asks for that are missing, the municipalities whose
+ * frameworks this person may read, the checklists of the organisations he works for with their progress,
+ * and the way to the basic requirements of providers.
  */
 @Controller
 class ImplementationOverviewController {
@@ -24,12 +27,17 @@ class ImplementationOverviewController {
     private final FrameworkChecklistAccess access;
     private final Checklists checklists;
     private final ChecklistTemplates templates;
+    private final MissingRoles missingRoles;
 
     ImplementationOverviewController(
-            FrameworkChecklistAccess access, Checklists checklists, ChecklistTemplates templates) {
+            FrameworkChecklistAccess access,
+            Checklists checklists,
+            ChecklistTemplates templates,
+            MissingRoles missingRoles) {
         this.access = access;
         this.checklists = checklists;
         this.templates = templates;
+        this.missingRoles = missingRoles;
     }
 
     /** An organisation with its checklists and, for its keepers, the templates to start one from. */
@@ -47,6 +55,7 @@ class ImplementationOverviewController {
                     : List.<ChecklistTemplate>of();
             organisations.add(new OrganisationChecklists(id, name, checklists.of(id, me), startable));
         });
+        model.addAttribute("gaps", missingRoles.seenBy(me));
         model.addAttribute("municipalities", access.readableMunicipalities(me));
         model.addAttribute("organisations", organisations);
         model.addAttribute("administrator", FrameworkChecklistAccess.isAdministrator(me));

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import java.util.UUID;
 import nl.eenplan.identity.AccountPrincipal;
 import nl.eenplan.implementation.Competence;
+import nl.eenplan.implementation.FrameworkChecklistAccess;
 import nl.eenplan.implementation.ProviderRecords;
 import nl.eenplan.implementation.ProviderRequirements;
 import nl.eenplan.implementation.RequirementsChangedMeanwhile;
@@ -22,7 +23,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * IMP-4, IMP-6: a provider's basic requirements, as its staff and the municipality that buys its care
- * see them; its attention officers and managers record the facts and the coordinators' recruitment records.
+ * see them (why "implementation done" is or is not met: how far its checklist is, IMP-3); its attention
+ * officers and managers record the facts and the coordinators' recruitment records.
  */
 @Controller
 @RequestMapping("/implementation/providers/{providerId}")
@@ -30,10 +32,13 @@ class ProviderRequirementsController {
 
     private final ProviderRequirements requirements;
     private final ProviderRecords records;
+    private final FrameworkChecklistAccess checklistAccess;
 
-    ProviderRequirementsController(ProviderRequirements requirements, ProviderRecords records) {
+    ProviderRequirementsController(
+            ProviderRequirements requirements, ProviderRecords records, FrameworkChecklistAccess checklistAccess) {
         this.requirements = requirements;
         this.records = records;
+        this.checklistAccess = checklistAccess;
     }
 
     @GetMapping
@@ -41,6 +46,8 @@ class ProviderRequirementsController {
         var standing = requirements.standing(person.id(), providerId);
         model.addAttribute("standing", standing);
         model.addAttribute("mayRecord", requirements.mayRecord(person.id(), providerId));
+        // IMP-3: the provider's own staff follow the link to its checklist; the municipality sees the counts.
+        model.addAttribute("mayReadChecklist", checklistAccess.mayReadChecklists(providerId, person));
         model.addAttribute("competences", Competence.values());
         if (!model.containsAttribute("commitment")) {
             model.addAttribute("commitment", CommitmentForm.of(standing.commitment()));
@@ -70,7 +77,6 @@ class ProviderRequirementsController {
                     providerId,
                     form.version(),
                     form.methodAdoptedOn(),
-                    form.implementationDoneOn(),
                     Boolean.TRUE.equals(form.trainingPlan()));
         } catch (RequirementsRefused e) {
             errors.reject(e.reason());

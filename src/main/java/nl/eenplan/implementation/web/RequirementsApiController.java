@@ -64,7 +64,7 @@ class RequirementsApiController {
                 .toList());
     }
 
-    /** IMP-4: the facts the provider records (method adopted, implementation done, training plan). */
+    /** IMP-4: the facts the provider records (method adopted, training plan); implementation follows its checklist. */
     @PutMapping("/api/v1/providers/{providerId}/requirements")
     ResponseEntity<StandingResource> commit(
             @PathVariable UUID providerId,
@@ -72,26 +72,25 @@ class RequirementsApiController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody CommitmentRequest request) {
         var seen = VersionTag.required(ifMatch);
-        records.commit(
-                person.id(),
-                providerId,
-                seen.version(),
-                request.methodAdoptedOn(),
-                request.implementationDoneOn(),
-                request.trainingPlan());
+        records.commit(person.id(), providerId, seen.version(), request.methodAdoptedOn(), request.trainingPlan());
         var standing = requirements.standing(person.id(), providerId);
         return ResponseEntity.ok()
                 .eTag(VersionTag.of(standing.commitment().version()).header())
                 .body(StandingResource.of(standing));
     }
 
-    /** One provider's standing on each basic requirement, and its coordinators. */
+    /**
+     * One provider's standing on each basic requirement, and its coordinators. Implementation is done
+     * when every item of its newest checklist is done (IMP-3): how many are, and on which day the last was.
+     */
     record StandingResource(
             UUID providerId,
             String provider,
             int version,
             LocalDate methodAdoptedOn,
             LocalDate implementationDoneOn,
+            int implementationItemsDone,
+            int implementationItemsTotal,
             boolean methodAdopted,
             boolean attentionOfficer,
             boolean implementationDone,
@@ -107,7 +106,9 @@ class RequirementsApiController {
                     s.providerName(),
                     s.commitment().version(),
                     s.commitment().methodAdoptedOn(),
-                    s.commitment().implementationDoneOn(),
+                    s.implementation().doneOn(),
+                    s.implementation().progress().done(),
+                    s.implementation().progress().total(),
                     s.methodAdopted(),
                     s.attentionOfficer(),
                     s.implementationDone(),
@@ -131,7 +132,6 @@ class RequirementsApiController {
     /** The facts to record; a date left out means: not (yet) so. */
     record CommitmentRequest(
             LocalDate methodAdoptedOn,
-            LocalDate implementationDoneOn,
 
             @NotNull(message = "{requirements.trainingPlan.required}")
             Boolean trainingPlan) {}
