@@ -12,11 +12,15 @@ import nl.eenplan.testing.StaffLogin;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** An agenda holder keeps the frameworks and a checklist of her municipality in the browser (IMP-1, IMP-3). */
+/**
+ * An agenda holder keeps the frameworks and a checklist of her municipality in the browser (IMP-1,
+ * IMP-3); a provider's manager keeps its checklist and sees it feed the basic requirements (IMP-2, IMP-4).
+ */
 class ImplementationJourneyTests extends ImplementationTest {
 
     @Test
-    @DisplayName("IMP-1, IMP-3: frameworks and a checklist kept through the menu, WCAG 2.1 AA at 1280 and 390 px")
+    @DisplayName(
+            "IMP-1, IMP-2, IMP-3, IMP-4: frameworks and checklists kept through the menu, feeding the basic requirements, WCAG 2.1 AA at 1280 and 390 px")
     void anAgendaHolderKeepsFrameworksAndAChecklist() {
         try (var context = Browser.desktop()) {
             var page = context.newPage();
@@ -72,6 +76,18 @@ class ImplementationJourneyTests extends ImplementationTest {
             page.getByLabel("Stand").selectOption("Klaar");
             button(page, "Punt opslaan").click();
             assertThat(page.locator("#progress-label")).hasText("1 van 23 klaar");
+            assertAccessible(page);
+
+            // IMP-2, IMP-4: Invoering warns that the provider lacks an attention officer and leads to its
+            // basic requirements, where implementation follows from the checklist just kept.
+            MainMenu.link(page, "Invoering").click();
+            assertThat(page.locator("#role-gaps")).containsText(provider.name() + " heeft geen aandachtsfunctionaris.");
+            assertAccessible(page);
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Naar de basiseisen van zorgaanbieders"))
+                    .click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Basiseisen van " + provider.name()))
+                    .click();
+            assertThat(page.locator("#implementation-done")).containsText("Nee, 1 van 23 punten klaar");
             assertAccessible(page);
         }
     }
