@@ -103,6 +103,7 @@ class TableOwnershipTests {
             entry("monitoring_consent_fact", "monitoring"),
             entry("monitoring_region", "monitoring"),
             entry("monitoring_region_municipality", "monitoring"),
+            entry("monitoring_evaluation", "monitoring"),
             entry("case_assignment", "caseload"),
             entry("destruction_request", "retention"),
             entry("destruction_record", "retention"),

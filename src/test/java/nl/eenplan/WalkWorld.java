@@ -179,6 +179,8 @@ class WalkWorld {
                             .list()
                             .getFirst()
                             .toString());
+            // Issue 14, yearly evaluation (MON-1, MON-2): this year's report of the household's municipality.
+            ids.put("year", Integer.toString(java.time.Year.now().getValue()));
             // Tab 3 of the plan (PL-3): one provision for Sanne, serving the household's goal.
             var provision = UUID.randomUUID();
             jdbc.sql("""

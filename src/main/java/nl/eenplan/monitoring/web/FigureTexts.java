@@ -49,4 +49,9 @@ class FigureTexts {
     String message(String key, Locale locale) {
         return messages.getMessage(key, null, key, locale);
     }
+
+    /** A message with its arguments filled in (numbers given as text, so a year reads 2026, not 2.026). */
+    String message(String key, Locale locale, String... args) {
+        return messages.getMessage(key, args, key, locale);
+    }
 }

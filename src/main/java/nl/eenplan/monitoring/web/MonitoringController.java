@@ -56,6 +56,7 @@ class MonitoringController {
         model.addAttribute("scope", chosen);
         model.addAttribute("period", period);
         model.addAttribute("tables", views.of(dashboard, locale));
+        model.addAttribute("thisYear", Integer.toString(today.getYear()));
         return "monitoring/dashboard";
     }
 }
