@@ -191,6 +191,9 @@ class WalkWorld {
                     .params(provision, world.goal())
                     .update();
             ids.put("provisionId", provision.toString());
+            // IMP-5, training records: the walk's professional, and a training (only administrators: 403).
+            ids.put("accountId", hanna.id().toString());
+            ids.put("kind", "METHOD_BASIC");
             var token =
                     tokens.issue(hanna.id(), "walk", ApiScope.READ_WRITE, 30).secret();
             prepared = new Prepared(world, Map.copyOf(ids), token);

@@ -14,6 +14,7 @@ import nl.eenplan.meeting.RoundTableHeld;
 import nl.eenplan.meeting.RoundTableInitiated;
 import nl.eenplan.meeting.RoundTablePlanned;
 import nl.eenplan.participation.CoordinationChanged;
+import nl.eenplan.participation.CoordinationIntensityDecided;
 import nl.eenplan.participation.ParticipantJoined;
 import nl.eenplan.participation.ParticipantLeft;
 import nl.eenplan.plan.PlanEvent;
@@ -56,6 +57,12 @@ class FeedRecorder {
     @EventListener
     void on(CoordinationChanged event) {
         write("nl.eenplan.team.changed", event.householdId(), "participant", event.coordinatorId());
+    }
+
+    /** the access team's decision on intensive coordination; the household is all it names. */
+    @EventListener
+    void on(CoordinationIntensityDecided event) {
+        write("nl.eenplan.coordination.intensity-decided", event.householdId(), null, null);
     }
 
     @EventListener

@@ -60,6 +60,7 @@ class LayoutAdvice {
         if (has(authentication, "ROLE_ADMINISTRATOR")) {
             items.add(new NavigationItem("/admin/people", "nav.people"));
             items.add(new NavigationItem("/admin/organisations", "nav.organisations"));
+            items.add(new NavigationItem("/admin/regions", "region.nav"));
             items.add(new NavigationItem("/admin/outbox", "nav.outbox"));
             items.add(new NavigationItem("/admin/access-log", "audit.nav.accessLog"));
         }

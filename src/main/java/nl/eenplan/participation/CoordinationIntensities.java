@@ -9,6 +9,7 @@ import nl.eenplan.audit.AuditLog;
 import nl.eenplan.household.HouseholdRegister;
 import nl.eenplan.organisation.StaffRole;
 import nl.eenplan.organisation.StaffRoster;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +28,7 @@ public class CoordinationIntensities {
     private final HouseholdRegister households;
     private final StaffRoster roster;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CoordinationIntensities(
@@ -36,6 +38,7 @@ public class CoordinationIntensities {
             HouseholdRegister households,
             StaffRoster roster,
             AuditLog audit,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.jdbc = jdbc;
         this.coordinations = coordinations;
@@ -43,6 +46,7 @@ public class CoordinationIntensities {
         this.households = households;
         this.roster = roster;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -134,7 +138,9 @@ public class CoordinationIntensities {
             throw new StaleCoordination();
         }
         log(viewer, "COORDINATION_INTENSITY_DECIDED", householdId);
-        return of(householdId);
+        var decided = of(householdId);
+        events.publishEvent(new CoordinationIntensityDecided(householdId, decided.intensive(), decided.version()));
+        return decided;
     }
 
     private boolean accessTeam(UUID householdId, UUID accountId) {

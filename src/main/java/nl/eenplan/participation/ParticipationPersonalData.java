@@ -31,6 +31,7 @@ class ParticipationPersonalData implements PersonalDataSource, HouseholdTeams {
     private final JdbcClient jdbc;
     private final Team team;
     private final Coordinations coordinations;
+    private final CoordinationIntensities intensities;
     private final OrganisationDirectory organisations;
     private final AccountDirectory accounts;
 
@@ -38,12 +39,14 @@ class ParticipationPersonalData implements PersonalDataSource, HouseholdTeams {
             JdbcClient jdbc,
             Team team,
             Coordinations coordinations,
+            CoordinationIntensities intensities,
             OrganisationDirectory organisations,
             AccountDirectory accounts) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.team = team;
         this.coordinations = coordinations;
+        this.intensities = intensities;
         this.organisations = organisations;
     }
 
@@ -126,7 +129,31 @@ class ParticipationPersonalData implements PersonalDataSource, HouseholdTeams {
                                 "endedAt", h.endedAt(),
                                 "handoverNote", h.handoverNote()))
                         .toList());
+        data.put("coordinationIntensity", intensity(householdId));
         return new PersonalDataSection("participation", data);
+    }
+
+    /** the access team's decision whether coordination is intensive, with effort and funding. */
+    private Map<String, Object> intensity(UUID householdId) {
+        var decision = intensities.of(householdId);
+        if (decision.version() == 0) {
+            return fields("intensive", false);
+        }
+        return fields(
+                "intensive", decision.intensive(),
+                "hoursPerWeek", decision.hoursPerWeek(),
+                "startsOn", decision.startsOn(),
+                "endsOn", decision.endsOn(),
+                "funding",
+                        decision.funding() == null ? null : decision.funding().name(),
+                "fundingNote", decision.fundingNote(),
+                "decidedBy",
+                        decision.decidedBy() == null
+                                ? null
+                                : accounts.find(decision.decidedBy())
+                                        .map(a -> a.displayName())
+                                        .orElse(null),
+                "decidedAt", decision.decidedAt());
     }
 
     private List<Map<String, Object>> participations(UUID householdId, UUID memberId) {
