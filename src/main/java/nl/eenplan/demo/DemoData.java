@@ -17,12 +17,22 @@ class DemoData {
     private final AccountDirectory accounts;
     private final OrganisationDirectory organisations;
     private final DemoHousehold household;
+    private final DemoCaseload caseload;
+    private final DemoMunicipality municipality;
     private final Clock clock;
 
-    DemoData(AccountDirectory accounts, OrganisationDirectory organisations, DemoHousehold household, Clock clock) {
+    DemoData(
+            AccountDirectory accounts,
+            OrganisationDirectory organisations,
+            DemoHousehold household,
+            DemoCaseload caseload,
+            DemoMunicipality municipality,
+            Clock clock) {
         this.accounts = accounts;
         this.organisations = organisations;
         this.household = household;
+        this.caseload = caseload;
+        this.municipality = municipality;
         this.clock = clock;
     }
 
@@ -31,7 +41,10 @@ class DemoData {
     @Transactional
     List<DemoLogin> create() {
         var cast = new DemoPeople(accounts, organisations).cast();
-        household.build(cast, DutchTime.today(clock));
+        var today = DutchTime.today(clock);
+        var jansen = household.build(cast, today);
+        caseload.build(cast, today);
+        municipality.build(cast, jansen, today);
         return cast.logins();
     }
 
@@ -48,9 +61,11 @@ class DemoData {
         out.println(bold + "  EenPlan demo: logins (shown once)" + plain);
         out.println("  Staff and administrators link an authenticator app at their first login;");
         out.println("  the household and the network log in with their password alone.");
+        out.println("  Under each login: what to try with it.");
         out.println(line);
         for (var login : logins) {
             out.printf("  %-26s %-38s %s%s%s%n", login.role(), login.email(), bold, login.password(), plain);
+            DemoTryouts.of(login.email()).forEach(tryout -> out.println("      " + tryout));
         }
         out.println(line);
         out.println();

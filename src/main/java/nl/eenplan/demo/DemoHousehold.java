@@ -70,9 +70,15 @@ class DemoHousehold {
             StagnationSignals signals) {}
 
     private final UseCases use;
+    private final DemoPlanParts parts;
 
-    DemoHousehold(UseCases use) {
+    DemoHousehold(UseCases use, DemoPlanParts parts) {
         this.use = use;
+        this.parts = parts;
+    }
+
+    UseCases use() {
+        return use;
     }
 
     /** Builds the case on {@code today}; returns the household's id. */
@@ -120,7 +126,12 @@ class DemoHousehold {
         var hanna = join(household, cast.coordinator(), cast.youthCare().id(), "gezinscoach");
         var sem = join(household, cast.debtCounsellor(), cast.debtHelp().id(), "schuldhulpverlener");
         var tim = participant(household, access);
-        giveConsent(household, cast.coordinator(), Set.of(hanna, sem, tim), today);
+        giveConsent(
+                household,
+                cast.coordinator(),
+                Set.of(hanna, sem, tim),
+                today,
+                Set.of(InformationCategory.PLAN, InformationCategory.ASSESSMENTS, InformationCategory.SAFETY_PLAN));
         use.coordinations()
                 .decide(
                         household,
@@ -213,6 +224,19 @@ class DemoHousehold {
                         today.minusWeeks(1),
                         today.plusWeeks(3),
                         today.plusWeeks(6)));
+        var members = use.households().members(household);
+        parts.fill(
+                new DemoPlanParts.Jansen(
+                        household,
+                        member(members, "Fatima").id(),
+                        member(members, "Michael").id(),
+                        grandmother.id(),
+                        hanna.id(),
+                        sem.id(),
+                        money,
+                        school),
+                coordinator,
+                today);
         use.establishing().establish(household, viewer(household, coordinator), version(household, coordinator));
         return overdue;
     }
@@ -241,7 +265,17 @@ class DemoHousehold {
     }
 
     /** C-1, C-2: one written consent per member, given by those the age rule asks, for the plan. */
-    private void giveConsent(UUID household, AccountPrincipal recorder, Set<Participant> recipients, LocalDate today) {
+    void giveConsent(UUID household, AccountPrincipal recorder, Set<Participant> recipients, LocalDate today) {
+        giveConsent(household, recorder, recipients, today, Set.of(InformationCategory.PLAN));
+    }
+
+    /** C-2: for the Jansen plan also the assessments and the safety plan, which plan consent alone does not cover. */
+    void giveConsent(
+            UUID household,
+            AccountPrincipal recorder,
+            Set<Participant> recipients,
+            LocalDate today,
+            Set<InformationCategory> categories) {
         var to = recipients.stream().map(p -> Recipient.participant(p.id())).collect(Collectors.toSet());
         for (var member : use.households().members(household)) {
             if (member.unborn()) {
@@ -255,7 +289,7 @@ class DemoHousehold {
                             new NewConsent(
                                     member.id(),
                                     PURPOSE,
-                                    Set.of(InformationCategory.PLAN),
+                                    categories,
                                     to,
                                     required.consenters(),
                                     ConsentManner.WRITTEN,
@@ -264,7 +298,7 @@ class DemoHousehold {
         }
     }
 
-    private Participant logsIn(UUID household, UUID memberId, AccountPrincipal person) {
+    Participant logsIn(UUID household, UUID memberId, AccountPrincipal person) {
         var participant = use.team().of(household).stream()
                 .filter(p -> memberId.equals(p.memberId()))
                 .findFirst()
@@ -275,7 +309,7 @@ class DemoHousehold {
         return participant;
     }
 
-    private Participant join(UUID household, AccountPrincipal person, UUID organisationId, String relation) {
+    Participant join(UUID household, AccountPrincipal person, UUID organisationId, String relation) {
         return use.team()
                 .add(
                         household,
@@ -295,30 +329,30 @@ class DemoHousehold {
                         person.id());
     }
 
-    private UUID goal(UUID household, AccountPrincipal coordinator, String title) {
+    UUID goal(UUID household, AccountPrincipal coordinator, String title) {
         return use.editing().addGoal(household, viewer(household, coordinator), version(household, coordinator), title);
     }
 
-    private UUID action(UUID household, AccountPrincipal coordinator, UUID goal, NewAction action) {
+    UUID action(UUID household, AccountPrincipal coordinator, UUID goal, NewAction action) {
         return use.editing()
                 .addAction(household, viewer(household, coordinator), version(household, coordinator), goal, action);
     }
 
-    private nl.eenplan.consent.Viewer viewer(UUID household, AccountPrincipal person) {
+    nl.eenplan.consent.Viewer viewer(UUID household, AccountPrincipal person) {
         return use.access().viewer(household, person);
     }
 
-    private int version(UUID household, AccountPrincipal person) {
+    int version(UUID household, AccountPrincipal person) {
         return use.reading()
                 .currentAsPartOf(household, viewer(household, person))
                 .version();
     }
 
-    private Participant participant(UUID household, AccountPrincipal person) {
+    Participant participant(UUID household, AccountPrincipal person) {
         return use.team().participationOf(household, person.id()).orElseThrow();
     }
 
-    private static Member member(List<Member> members, String givenName) {
+    static Member member(List<Member> members, String givenName) {
         return members.stream()
                 .filter(m -> givenName.equals(m.givenName()))
                 .findFirst()

@@ -27,6 +27,10 @@ class DemoPeople {
             AccountPrincipal coordinator,
             AccountPrincipal debtCounsellor,
             AccountPrincipal accessWorker,
+            AccountPrincipal youthCareManager,
+            AccountPrincipal debtHelpManager,
+            AccountPrincipal contactPoint,
+            AccountPrincipal administrator,
             List<DemoData.DemoLogin> logins) {}
 
     private final AccountDirectory accounts;
@@ -51,9 +55,13 @@ class DemoPeople {
                 staff("regisseur (De Brug)", "hulp@debrug.example", "Hanna Hulp", youthCare, StaffRole.PROFESSIONAL);
         var debtCounsellor =
                 staff("hulpverlener (Op Orde)", "hulp@oporde.example", "Sem Schuld", debtHelp, StaffRole.PROFESSIONAL);
-        staff("leidinggevende De Brug", "manager@debrug.example", "Mila Manager", youthCare, StaffRole.MANAGER);
-        staff("leidinggevende Op Orde", "manager@oporde.example", "Olaf Orde", debtHelp, StaffRole.MANAGER);
-        staff(
+        var youthCareManager =
+                staff("leidinggevende De Brug", "manager@debrug.example", "Mila Manager", youthCare, StaffRole.MANAGER);
+        // IMP-4: De Brug has an attention officer; its manager is that too.
+        organisations.assign(youthCareManager.id(), youthCare.id(), StaffRole.ATTENTION_OFFICER);
+        var debtHelpManager =
+                staff("leidinggevende Op Orde", "manager@oporde.example", "Olaf Orde", debtHelp, StaffRole.MANAGER);
+        var contactPoint = staff(
                 "aanspreekpunt gemeente",
                 "aanspreekpunt@voorbeeldstad.example",
                 "Carla Contact",
@@ -65,7 +73,8 @@ class DemoPeople {
                 "Tim Toegang",
                 accessTeam,
                 StaffRole.ACCESS_TEAM_MEMBER);
-        account("beheerder", "beheer@voorbeeldstad.example", "Bram Beheer", AccountKind.ADMINISTRATOR);
+        var administrator =
+                account("beheerder", "beheer@voorbeeldstad.example", "Bram Beheer", AccountKind.ADMINISTRATOR);
         return new Cast(
                 municipality,
                 accessTeam,
@@ -76,6 +85,10 @@ class DemoPeople {
                 coordinator,
                 debtCounsellor,
                 accessWorker,
+                youthCareManager,
+                debtHelpManager,
+                contactPoint,
+                administrator,
                 List.copyOf(logins));
     }
 

@@ -15,7 +15,12 @@
             "consent",
             "plan",
             "meeting",
-            "escalation"
+            "escalation",
+            "implementation",
+            "plan :: provision",
+            "plan :: lifearea",
+            "plan :: safety",
+            "plan :: treatment"
         })
 package nl.eenplan.demo;
 

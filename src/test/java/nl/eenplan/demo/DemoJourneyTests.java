@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import nl.eenplan.EenPlanApplication;
@@ -25,10 +26,14 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * EenPlan started as a new user starts it, with the demo on: every printed login works, and every demo
- * role lands on real work in the Jansen case (H-2, R-1, C-1, G-2, M-3, E-1), in the browser with axe.
+ * role lands on real work in the Jansen case (H-2, R-1, C-1, G-2, M-3, E-1), in the browser with axe, and
+ * reaches the newer pages with content: every tab of the plan, the safety plan and treatment plans, the
+ * monitoring dashboards (MON-1, MON-2), the frameworks, checklists, basic requirements and training
+ * records (IMP-1, IMP-3, IMP-4, IMP-5) and intensive coordination (R-8).
  */
 class DemoJourneyTests {
 
@@ -73,7 +78,8 @@ class DemoJourneyTests {
     }
 
     @Test
-    @DisplayName("H-1, C-1: the mother goes straight to her plan, established, with goals and her action")
+    @DisplayName(
+            "H-1, C-1, PL-1, PL-6: the mother goes straight to her plan, with goals, her help question and the safety plan")
     void theMotherGoesStraightToHerPlan() {
         try (var context = Browser.desktop()) {
             var page = context.newPage();
@@ -93,6 +99,12 @@ class DemoJourneyTests {
                             .first())
                     .isVisible();
             assertAccessible(page);
+            // PL-1, PL-6: her situation and help question on tab 1, and the safety plan she may see (16+).
+            page.navigate(plan(""));
+            assertThat(page.locator("main")).containsText("Ik wil weer rust in mijn hoofd over geld");
+            page.navigate(plan("/safety"));
+            assertThat(page.locator("main")).containsText("Als het thuis te hoog oploopt, gaat Michael naar oma");
+            assertAccessible(page);
         }
     }
 
@@ -108,47 +120,182 @@ class DemoJourneyTests {
     }
 
     @Test
-    @DisplayName("R-1, E-1: the coordinator sees her action, the escalation step she owns and the round table")
+    @DisplayName(
+            "R-1, E-1, PL-1, PL-3, PL-4, PL-5, PL-6, PL-7: the coordinator sees her work and every part of the plan filled in")
     void theCoordinatorSeesHerWork() {
         staffStartPage(
-                "hulp@debrug.example", "Hanna Hulp", "Met de mentor van Michael een rooster voor de terugkeer maken");
+                "hulp@debrug.example",
+                "Hanna Hulp",
+                "Met de mentor van Michael een rooster voor de terugkeer maken",
+                DemoJourneyTests::everyPartOfThePlanIsFilledIn);
+    }
+
+    /** PL-1, PL-3, PL-4, PL-5, PL-6, PL-7: the coordinator finds every tab and part of the Jansen plan filled in. */
+    private static void everyPartOfThePlanIsFilledIn(Page page) {
+        shows(page, plan(""), "Fatima woont met Michael (14) en Sara (9)");
+        shows(page, plan("/provisions"), "Jeugdhulp De Brug");
+        assertThat(page.locator("main")).containsText("Schuldhulp Op Orde");
+        assertThat(page.locator("a[href$='/decision-request.pdf']").first()).isVisible();
+        shows(page, plan("/life-areas"), "Oma Ans woont dichtbij en helpt elke week.");
+        assertThat(page.locator("main svg[role=img]").first()).isVisible();
+        assertAccessible(page);
+        shows(page, plan("/consent"), DemoHousehold.PURPOSE);
+        shows(page, plan("/safety"), "Bij direct gevaar");
+        shows(page, plan("/treatment-plans"), "Behandelplan gezinscoaching Michael");
+        assertThat(page.locator("main")).containsText("Plan van aanpak schuldhulp");
+        assertAccessible(page);
     }
 
     @Test
-    @DisplayName("G-2: the professional with the overdue action sees it first, marked late")
+    @DisplayName(
+            "G-2, PL-7: the professional with the overdue action sees it first, marked late, and his treatment plan")
     void theProfessionalSeesHisOverdueAction() {
         staffStartPage(
                 "hulp@oporde.example",
                 "Sem Schuld",
                 "Alle schulden op een rij zetten en een afspraak maken met de schuldeisers",
-                page -> assertThat(page.locator(".ep-next-step--overdue").first())
-                        .containsText("Te laat"));
+                page -> {
+                    assertThat(page.locator(".ep-next-step--overdue").first()).containsText("Te laat");
+                    shows(page, plan("/treatment-plans"), "Plan van aanpak schuldhulp");
+                });
     }
 
     @Test
-    @DisplayName("E-2, E-3: both managers see the open escalation")
+    @DisplayName(
+            "E-2, E-3, MON-1, IMP-3, IMP-4: both managers see the escalation, their figures, checklist and basic requirements")
     void theManagersSeeTheEscalation() {
-        staffStartPage("manager@debrug.example", "Mila Manager", "Escalatie volgen");
-        staffStartPage("manager@oporde.example", "Olaf Orde", "Escalatie volgen");
+        staffStartPage("manager@debrug.example", "Mila Manager", "Escalatie volgen", page -> {
+            // MON-1, MON-2: De Brug coordinates seven of the demo's households.
+            dashboardShows(page, "Organisatie Jeugdhulp De Brug", "7");
+            // IMP-4: De Brug meets every basic requirement; IMP-3: its checklist is under way.
+            shows(
+                    page,
+                    baseUrl() + "/implementation/providers/" + organisation("Jeugdhulp De Brug"),
+                    "Deze aanbieder voldoet aan alle basiseisen.");
+            checklistUnderWay(page, "Jeugdhulp De Brug");
+        });
+        staffStartPage("manager@oporde.example", "Olaf Orde", "Escalatie volgen", page -> {
+            dashboardShows(page, "Organisatie Schuldhulp Op Orde", "6");
+            shows(
+                    page,
+                    baseUrl() + "/implementation/providers/" + organisation("Schuldhulp Op Orde"),
+                    "Deze aanbieder voldoet nog niet aan alle basiseisen.");
+        });
     }
 
     @Test
-    @DisplayName("E-4: the municipal contact point sees the open escalation in its municipality")
+    @DisplayName(
+            "E-4, MON-1, MON-2, IMP-1, IMP-3, IMP-4: the contact point sees the escalation, the dashboard and the implementation")
     void theContactPointSeesTheEscalation() {
-        staffStartPage("aanspreekpunt@voorbeeldstad.example", "Carla Contact", "Gezin Jansen");
+        staffStartPage("aanspreekpunt@voorbeeldstad.example", "Carla Contact", "Gezin Jansen", page -> {
+            // MON-1, MON-2: through the menu to the municipality's figures, thirteen plans started.
+            page.locator("nav")
+                    .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Cijfers"))
+                    .first()
+                    .click();
+            assertThat(page).hasURL(Pattern.compile("/monitoring$"));
+            dashboardShows(page, "Gemeente Voorbeeldstad", "13");
+            page.setViewportSize(390, 844);
+            assertAccessible(page);
+            page.setViewportSize(1280, 800);
+            // IMP-1: the municipality's frameworks; IMP-3: its checklist under way; IMP-4: the providers.
+            shows(page, baseUrl() + "/implementation", "Gemeente Voorbeeldstad");
+            page.locator("main a[href*='/implementation/frameworks/']").first().click();
+            assertThat(page.locator("main")).containsText("Het toegangsteam wijst de regie toe.");
+            assertAccessible(page);
+            checklistUnderWay(page, "Gemeente Voorbeeldstad");
+            shows(
+                    page,
+                    baseUrl() + "/implementation/municipalities/" + organisation("Gemeente Voorbeeldstad")
+                            + "/providers",
+                    "Jeugdhulp De Brug");
+            assertThat(page.locator("main")).containsText("Schuldhulp Op Orde");
+        });
     }
 
     @Test
-    @DisplayName("H-2: the access team, which registered the household, sees its decision to make")
+    @DisplayName("H-2, R-8: the access team sees its decision to make and the intensive coordination it decided")
     void theAccessTeamSeesItsDecision() {
         staffStartPage(
-                "toegang@voorbeeldstad.example", "Tim Toegang", "Besluiten over de aanvraag jeugdhulp voor Michael");
+                "toegang@voorbeeldstad.example",
+                "Tim Toegang",
+                "Besluiten over de aanvraag jeugdhulp voor Michael",
+                // the access team decided on intensive coordination for the Jansen household.
+                page -> shows(
+                        page,
+                        baseUrl() + "/households/" + jansen() + "/coordination",
+                        "Uit het budget voor integrale aanpak"));
     }
 
     @Test
-    @DisplayName("The administrator sees what to look after")
+    @DisplayName("IMP-5: the administrator sees what to look after and the coordinators' training")
     void theAdministratorSeesWhatToLookAfter() {
-        staffStartPage("beheer@voorbeeldstad.example", "Bram Beheer", "Mensen uitnodigen en hun rollen beheren");
+        staffStartPage(
+                "beheer@voorbeeldstad.example",
+                "Bram Beheer",
+                "Mensen uitnodigen en hun rollen beheren",
+                // IMP-5: Hanna's trainings are on record.
+                page -> shows(
+                        page, baseUrl() + "/admin/people/" + account("hulp@debrug.example"), "Training voorzitten"));
+    }
+
+    /** Opens the page and waits for its content. */
+    private static void shows(Page page, String url, String text) {
+        page.navigate(url);
+        assertThat(page.locator("main")).containsText(text);
+        assertThat(page.locator("main")).not().containsText(NOT_TAKING_PART);
+    }
+
+    /**
+     * MON-2: the dashboard shows the number of plans started, not suppressed. Monitoring reads the demo's
+     * events after they were committed, so the page is loaded again until the figures are in.
+     */
+    private static void dashboardShows(Page page, String scope, String started) {
+        var plans = page.locator("#figure-plans table");
+        for (int attempt = 0; attempt < 30; attempt++) {
+            page.navigate(baseUrl() + "/monitoring");
+            if (plans.textContent().contains(started)) {
+                break;
+            }
+            page.waitForTimeout(1000);
+        }
+        assertThat(page.locator("main h2").first()).containsText(scope);
+        assertThat(plans).containsText(started);
+        assertAccessible(page);
+    }
+
+    /** IMP-3: the organisation's checklist has items done and under way. */
+    private static void checklistUnderWay(Page page, String organisation) {
+        page.navigate(baseUrl() + "/implementation");
+        page.locator("main a[href*='/implementation/checklists/']").first().click();
+        assertThat(page.locator("main h1")).containsText(organisation);
+        assertThat(page.locator("main")).containsText("1 van ");
+        assertThat(page.locator("main")).containsText("Bezig");
+    }
+
+    private static String plan(String tab) {
+        return baseUrl() + "/households/" + jansen() + "/plan" + tab;
+    }
+
+    private static String jansen() {
+        return id("select id from household where name = ?", "Gezin Jansen");
+    }
+
+    private static String organisation(String name) {
+        return id("select id from organisation where name = ?", name);
+    }
+
+    private static String account(String email) {
+        return id("select id from account where email = ?", email);
+    }
+
+    private static String id(String sql, String value) {
+        return app.getBean(JdbcClient.class)
+                .sql(sql)
+                .param(value)
+                .query(UUID.class)
+                .single()
+                .toString();
     }
 
     private static void staffStartPage(String email, String name, String work) {

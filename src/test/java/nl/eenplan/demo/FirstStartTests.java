@@ -42,6 +42,10 @@ class FirstStartTests {
                     .contains(AccountKind.ADMINISTRATOR);
             var matcher = Pattern.compile("fatima@gezin\\.example\\s+(\\S+)").matcher(output.getOut());
             assertThat(matcher.find()).as("the demo logins are printed").isTrue();
+            assertThat(output.getOut())
+                    .as("what to try is printed under the logins")
+                    .contains("Cijfers van Voorbeeldstad")
+                    .contains("Veiligheidsplan");
             assertThat(logIn(app, "fatima@gezin.example", matcher.group(1))).isEqualTo("/");
             assertThat(logIn(app, "fatima@gezin.example", "geraden wachtwoord")).contains("error");
         }
