@@ -124,7 +124,7 @@ public class LifeAreas {
     /** PL-4: the life areas a goal of the plan addresses (replacing what was linked before). */
     @Transactional
     public void link(UUID householdId, Viewer viewer, int expectedVersion, UUID goalId, Set<LifeArea> areas) {
-        if (areas == null || areas.contains(null)) {
+        if (areas == null || areas.stream().anyMatch(java.util.Objects::isNull)) {
             throw new PlanRefused("lifearea.refused.area");
         }
         mayRecord(viewer, null);
