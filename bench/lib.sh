@@ -4,7 +4,7 @@
 
 bench=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(dirname "${bench}")
-work=${bench}/target
+work=${EENPLAN_BENCH_WORK:-${bench}/target}
 seconds=${BENCH_SECONDS:-30}
 warmup_seconds=${BENCH_WARMUP_SECONDS:-10}
 threads=2
