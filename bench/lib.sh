@@ -84,11 +84,12 @@ find_jar() {
     fi
 }
 
-# Waits up to three minutes until the EenPlan at this address is ready; fails with its log's tail
-# when the process stops first.
+# Waits until the EenPlan at this address is ready, up to BENCH_START_SECONDS (default 900: a start
+# that rebuilds monitoring's read model of a million households takes minutes); fails with its log's
+# tail when the process stops first.
 wait_ready() {
     local address=$1 pid=$2 log=$3
-    for _ in $(seq 180); do
+    for _ in $(seq "${BENCH_START_SECONDS:-900}"); do
         if curl -sf "${address}/actuator/health/readiness" >/dev/null 2>&1; then
             return 0
         fi
