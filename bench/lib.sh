@@ -1,10 +1,10 @@
-# Shared parts of the benchmark scripts (bench/run.sh, bench/nodes/run.sh): tools, the jar, starting
-# and stopping processes, seeding and the wrk runs. Sourced, not run; the caller sets `set -euo pipefail`
+# Shared parts of the benchmark scripts (bench/run.sh, bench/dashboards.sh, bench/nodes/run.sh): tools,
+# the jar, starting and stopping processes (EenPlan on its embedded PostgreSQL too), seeding and the wrk runs. Sourced, not run; the caller sets `set -euo pipefail`
 # and, before seeding, `db_port` (and `db_name` when the database is not "postgres") and PGPASSWORD.
 
 bench=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(dirname "${bench}")
-work=${bench}/target
+work=${EENPLAN_BENCH_WORK:-${bench}/target}
 seconds=${BENCH_SECONDS:-30}
 warmup_seconds=${BENCH_WARMUP_SECONDS:-10}
 threads=2
@@ -84,11 +84,12 @@ find_jar() {
     fi
 }
 
-# Waits up to three minutes until the EenPlan at this address is ready; fails with its log's tail
-# when the process stops first.
+# Waits until the EenPlan at this address is ready, up to BENCH_START_SECONDS (default 900: a start
+# that rebuilds monitoring's read model of a million households takes minutes); fails with its log's
+# tail when the process stops first.
 wait_ready() {
     local address=$1 pid=$2 log=$3
-    for _ in $(seq 180); do
+    for _ in $(seq "${BENCH_START_SECONDS:-900}"); do
         if curl -sf "${address}/actuator/health/readiness" >/dev/null 2>&1; then
             return 0
         fi
@@ -113,6 +114,55 @@ stop_process() {
         done
         kill -KILL "${pid}" 2>/dev/null || true
     fi
+}
+
+# Starts EenPlan from the jar on its embedded PostgreSQL (data in target/data, log appended to
+# target/app.log) on 127.0.0.1, with any NAME=VALUE arguments added to its environment; sets `app_pid`,
+# waits until it is ready and exports PGPASSWORD for `sql`. Needs `app_port`, `db_port` and `base`.
+start_embedded() {
+    env EENPLAN_DEMO=false \
+        EENPLAN_PORT="${app_port}" \
+        EENPLAN_EMBEDDED_DB_PORT="${db_port}" \
+        EENPLAN_DATA_DIR="${work}/data" \
+        EENPLAN_BASE_URL="${base}" \
+        EENPLAN_FIRST_ADMINISTRATOR= \
+        EENPLAN_LOG_FORMAT= \
+        SERVER_ADDRESS=127.0.0.1 \
+        "$@" "${java_bin}" -jar "${jar}" >>"${work}/app.log" 2>&1 &
+    app_pid=$!
+    wait_ready "${base}" "${app_pid}" "${work}/app.log"
+    # The embedded database admits its superuser only with the password EenPlan generated (docs/operations.md).
+    PGPASSWORD=$(sed -n 's/^postgres=//p' "${work}/data/postgres.passwords")
+    export PGPASSWORD
+}
+
+# Stops the EenPlan of start_embedded; should it have died without stopping its PostgreSQL, stops that too.
+stop_embedded() {
+    if [[ -n ${app_pid:-} ]] && kill -0 "${app_pid}" 2>/dev/null; then
+        echo "stopping EenPlan (pid ${app_pid})"
+        stop_process "${app_pid}"
+    fi
+    local postmaster=${work}/data/postgres/postmaster.pid pg_pid
+    if [[ -f ${postmaster} ]]; then
+        pg_pid=$(head -n 1 "${postmaster}")
+        if [[ -n ${pg_pid} ]] && kill -0 "${pg_pid}" 2>/dev/null; then
+            kill -INT "${pg_pid}" 2>/dev/null || true
+            for _ in $(seq 30); do
+                kill -0 "${pg_pid}" 2>/dev/null || break
+                sleep 1
+            done
+        fi
+    fi
+}
+
+# A fresh target/data and an empty target/app.log; EenPlan and its PostgreSQL are stopped on exit.
+fresh_embedded() {
+    rm -rf "${work}/data"
+    mkdir -p "${work}"
+    : >"${work}/app.log"
+    app_pid=""
+    trap stop_embedded EXIT
+    trap 'exit 130' INT TERM
 }
 
 # Seeds N households (seed.sql) with a new API token in `token`, and writes households.csv.

@@ -43,43 +43,9 @@ require_free_ports "${app_port}" "${db_port}"
 find_jar
 
 # --- (b) EenPlan on a fresh embedded PostgreSQL ------------------------------------------------
-rm -rf "${work}/data"
-mkdir -p "${work}"
-app_pid=""
-
-stop() {
-    if [[ -n ${app_pid} ]] && kill -0 "${app_pid}" 2>/dev/null; then
-        echo "stopping EenPlan (pid ${app_pid})"
-        stop_process "${app_pid}"
-    fi
-    # Should the application have died without stopping its PostgreSQL, stop that one too.
-    local postmaster=${work}/data/postgres/postmaster.pid
-    if [[ -f ${postmaster} ]]; then
-        local pg_pid
-        pg_pid=$(head -n 1 "${postmaster}")
-        if [[ -n ${pg_pid} ]] && kill -0 "${pg_pid}" 2>/dev/null; then
-            kill -INT "${pg_pid}" 2>/dev/null || true
-        fi
-    fi
-}
-trap stop EXIT
-trap 'exit 130' INT TERM
-
+fresh_embedded
 echo "starting EenPlan on ${base} with PostgreSQL on 127.0.0.1:${db_port} (log: ${work}/app.log)"
-EENPLAN_DEMO=false \
-    EENPLAN_PORT=${app_port} \
-    EENPLAN_EMBEDDED_DB_PORT=${db_port} \
-    EENPLAN_DATA_DIR=${work}/data \
-    EENPLAN_BASE_URL=${base} \
-    EENPLAN_FIRST_ADMINISTRATOR= \
-    EENPLAN_LOG_FORMAT= \
-    SERVER_ADDRESS=127.0.0.1 \
-    "${java_bin}" -jar "${jar}" >"${work}/app.log" 2>&1 &
-app_pid=$!
-wait_ready "${base}" "${app_pid}" "${work}/app.log"
-# The embedded database admits its superuser only with the password EenPlan generated (docs/operations.md).
-PGPASSWORD=$(sed -n 's/^postgres=//p' "${work}/data/postgres.passwords")
-export PGPASSWORD
+start_embedded
 
 # --- (c) seed --------------------------------------------------------------------------------------
 seed "${households}"

@@ -36,8 +36,12 @@ $$;
 insert into organisation (id, version, name, kind, municipality_id, created_at) values
     (:municipality, 0, 'Benchmark gemeente', 'MUNICIPALITY', null, now()),
     (:provider, 0, 'Benchmark jeugdzorg', 'PROVIDER', :municipality, now());
-insert into account (id, version, email, display_name, kind, active, locale, created_at)
-values (:account, 0, 'bench@eenplan.test', 'Bea Bench', 'STAFF', true, 'nl', now());
+-- Only an account that can log in may use its API tokens (ApiTokens.authenticate, Account.canLogIn): it
+-- has a password hash, here a bcrypt-shaped one of random bytes that no password matches.
+insert into account (id, version, email, display_name, kind, password_hash, active, locale, created_at)
+values (:account, 0, 'bench@eenplan.test', 'Bea Bench', 'STAFF',
+        '{bcrypt}$2a$10$' || substr(md5(random()::text) || md5(random()::text) || md5(random()::text), 1, 53),
+        true, 'nl', now());
 insert into staff_role (account_id, organisation_id, role) values (:account, :provider, 'PROFESSIONAL');
 -- As nl.eenplan.identity.Tokens.hash: the SHA-256 of the token, in hex.
 insert into api_token (id, account_id, name, token_hash, scope, expires_at, created_at)

@@ -1,6 +1,6 @@
 package nl.eenplan.monitoring;
 
-import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,12 +11,29 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * MON-2: the raw counts of a dashboard, read from monitoring's own tables only, each an index range
- * of one municipality (or the region's) or one organisation over the period. Suppression is applied
+ * MON-2: the raw counts of a dashboard, read from monitoring's own tables only: the monthly counts
+ * ({@code monitoring_month}, {@code monitoring_round_table_month}, {@code monitoring_escalation_month},
+ * {@code monitoring_caseload}; ADR 0040) that the database keeps equal to the facts, each an index range of
+ * one municipality (or the region's) or one organisation over the period's months. Suppression is applied
  * by {@link Dashboards}; nothing here leaves the module.
  */
 @Repository
 class DashboardFigures {
+
+    /** The counts of {@code monitoring_month}, in the order of its columns. */
+    static final List<String> PLAN_COUNTS = List.of(
+            "started",
+            "coordinated",
+            "family_group",
+            "self_direction",
+            "simple",
+            "complex",
+            "established",
+            "closed",
+            "written_asked",
+            "written_in_time",
+            "decided",
+            "established_in_time");
 
     private final JdbcClient jdbc;
 
@@ -24,41 +41,20 @@ class DashboardFigures {
         this.jdbc = jdbc;
     }
 
-    /** Counts of the plans of the scope; keys are the column names of the query. */
+    /** Counts of the plans of the scope over the period; keys as {@link #PLAN_COUNTS}. */
     Map<String, Long> plans(DashboardScope scope, Period period) {
+        var sums = PLAN_COUNTS.stream().map(c -> "coalesce(sum(" + c + "), 0)").toList();
         var counts = new LinkedHashMap<String, Long>();
-        query(scope, period, """
-                        select
-                          count(*) filter (where plan_started_at >= :from and plan_started_at < :to) as started,
-                          count(*) filter (where plan_established_at >= :from and plan_established_at < :to)
-                            as established,
-                          count(*) filter (where plan_closed_at >= :from and plan_closed_at < :to) as closed,
-                          count(*) filter (where plan_started_at >= :from and plan_started_at < :to
-                            and family_group_plan) as family_group,
-                          count(*) filter (where plan_started_at >= :from and plan_started_at < :to
-                            and coordination_form = 'SELF_DIRECTION') as self_direction,
-                          count(*) filter (where plan_started_at >= :from and plan_started_at < :to
-                            and coordination_form = 'CASE_COORDINATION' and not coordination_complex) as simple,
-                          count(*) filter (where plan_started_at >= :from and plan_started_at < :to
-                            and coordination_form = 'CASE_COORDINATION' and coordination_complex) as complex,
-                          count(*) filter (where written_plan_requested_on >= :fromDay
-                            and written_plan_requested_on < :toDay) as written_asked,
-                          count(*) filter (where written_plan_requested_on >= :fromDay
-                            and written_plan_requested_on < :toDay
-                            and cast(plan_established_at at time zone 'Europe/Amsterdam' as date)
-                              <= written_plan_requested_on + 14) as written_in_time,
-                          count(*) filter (where no_family_group_plan_on >= :fromDay and no_family_group_plan_on < :toDay)
-                            as decided,
-                          count(*) filter (where no_family_group_plan_on >= :fromDay and no_family_group_plan_on < :toDay
-                            and cast(plan_established_at at time zone 'Europe/Amsterdam' as date)
-                              <= no_family_group_plan_on + 42) as established_in_time
-                        from monitoring_plan_fact where %s
-                        """).query(rs -> {
-            var meta = rs.getMetaData();
-            for (int i = 1; i <= meta.getColumnCount(); i++) {
-                counts.put(meta.getColumnLabel(i), rs.getLong(i));
-            }
-        });
+        query(
+                        scope,
+                        period,
+                        "select " + String.join(", ", sums)
+                                + " from monitoring_month where %s and month >= :fromDay and month < :toDay")
+                .query(rs -> {
+                    for (int i = 0; i < PLAN_COUNTS.size(); i++) {
+                        counts.put(PLAN_COUNTS.get(i), rs.getLong(i + 1));
+                    }
+                });
         return counts;
     }
 
@@ -66,9 +62,9 @@ class DashboardFigures {
     Map<UUID, Long> byOrganisation(DashboardScope scope, Period period) {
         var counts = new LinkedHashMap<UUID, Long>();
         query(scope, period, """
-                        select organisation_id, count(*) from monitoring_plan_fact
-                        where %s and plan_started_at >= :from and plan_started_at < :to and coordinator_id is not null
-                        group by organisation_id order by count(*) desc
+                        select organisation_id, sum(coordinated) from monitoring_month
+                        where %s and month >= :fromDay and month < :toDay
+                        group by organisation_id having sum(coordinated) > 0 order by sum(coordinated) desc
                         """)
                 .query((rs, n) -> counts.put(rs.getObject(1, UUID.class), rs.getLong(2)))
                 .list();
@@ -78,9 +74,8 @@ class DashboardFigures {
     /** M-3: round tables held in the period, within their window and not. */
     long[] roundTables(DashboardScope scope, Period period) {
         return query(scope, period, """
-                        select count(*) filter (where held_within_window), count(*) filter (where not held_within_window)
-                        from monitoring_round_table_fact
-                        where %s and held_on >= :fromDay and held_on < :toDay and not cancelled
+                        select coalesce(sum(within_window), 0), coalesce(sum(outside_window), 0)
+                        from monitoring_round_table_month where %s and month >= :fromDay and month < :toDay
                         """)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
                 .single();
@@ -89,9 +84,9 @@ class DashboardFigures {
     /** E-1..E-4: escalations started in the period by the highest step: [step, count, ended, summed days]. */
     List<long[]> escalations(DashboardScope scope, Period period) {
         return query(scope, period, """
-                        select step, count(*), count(ended_on), coalesce(sum(ended_on - started_on), 0)
-                        from monitoring_escalation_fact
-                        where %s and started_on >= :fromDay and started_on < :toDay group by step order by step
+                        select step, sum(started), sum(ended), sum(days) from monitoring_escalation_month
+                        where %s and month >= :fromDay and month < :toDay
+                        group by step having sum(started) <> 0 order by step
                         """)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)})
                 .list();
@@ -99,14 +94,16 @@ class DashboardFigures {
 
     /**
      * The number of households each professional coordinator (by account, never shown) coordinates at the end
-     * of the period, one entry each.
+     * of the period, one entry each: the present number less the changes from the period's end on.
      */
     List<Long> caseloads(DashboardScope scope, Period period) {
         return query(scope, period, """
-                        select count(*) from monitoring_plan_fact
-                        where %s and coordinator_account_id is not null and organisation_id is not null
-                          and plan_started_at < :to and (plan_closed_at is null or plan_closed_at >= :to)
-                        group by coordinator_account_id
+                        select sum(households) from (
+                          select coordinator_account_id, households from monitoring_caseload where %1$s
+                          union all
+                          select coordinator_account_id, -change from monitoring_caseload_month
+                          where %1$s and month >= :toDay) c
+                        group by coordinator_account_id having sum(households) > 0
                         """).query(Long.class).list();
     }
 
@@ -114,28 +111,21 @@ class DashboardFigures {
     Map<YearMonth, long[]> trend(DashboardScope scope, Period period) {
         var months = new LinkedHashMap<YearMonth, long[]>();
         period.months().forEach(m -> months.put(m, new long[4]));
-        monthly(scope, period, 0, "monitoring_plan_fact", "plan_started_at at time zone 'Europe/Amsterdam'", months);
-        monthly(
-                scope,
-                period,
-                1,
-                "monitoring_plan_fact",
-                "plan_established_at at time zone 'Europe/Amsterdam'",
-                months);
-        monthly(scope, period, 2, "monitoring_round_table_fact", "held_on", months);
-        monthly(scope, period, 3, "monitoring_escalation_fact", "started_on", months);
+        monthly(scope, period, "select month, sum(started), sum(established) from monitoring_month", months, 0, 1);
+        monthly(scope, period, "select month, sum(held) from monitoring_round_table_month", months, 2);
+        monthly(scope, period, "select month, sum(started) from monitoring_escalation_month", months, 3);
         return months;
     }
 
     private void monthly(
-            DashboardScope scope, Period period, int index, String table, String moment, Map<YearMonth, long[]> into) {
-        var sql = "select to_char(" + moment + ", 'YYYY-MM'), count(*) from " + table + " where %s and " + moment
-                + " >= :fromLocal and " + moment + " < :toLocal group by 1";
-        query(scope, period, sql)
+            DashboardScope scope, Period period, String select, Map<YearMonth, long[]> into, int... indexes) {
+        query(scope, period, select + " where %s and month >= :fromDay and month < :toDay group by month")
                 .query((rs, n) -> {
-                    var row = into.get(YearMonth.parse(rs.getString(1)));
+                    var row = into.get(YearMonth.from(rs.getObject(1, LocalDate.class)));
                     if (row != null) {
-                        row[index] = rs.getLong(2);
+                        for (int i = 0; i < indexes.length; i++) {
+                            row[indexes[i]] = rs.getLong(i + 2);
+                        }
                     }
                     return null;
                 })
@@ -151,11 +141,7 @@ class DashboardFigures {
         }
         return jdbc.sql(sql.formatted(column + " in (:scope)"))
                 .param("scope", ids)
-                .param("from", Timestamp.from(period.start()))
-                .param("to", Timestamp.from(period.end()))
                 .param("fromDay", period.firstDay())
-                .param("toDay", period.endDay())
-                .param("fromLocal", period.firstDay().atStartOfDay())
-                .param("toLocal", period.endDay().atStartOfDay());
+                .param("toDay", period.endDay());
     }
 }

@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * publish for it ({@code plan_monitoring_v}, {@code coordination_monitoring_v}, {@code
  * escalation_monitoring_v}, {@code round_table_monitoring_v}, {@code consent_monitoring_v} and {@code
  * household_municipality_v}), set-based in one transaction: the dashboards see the old facts until the
- * new ones commit. The events keep it current afterwards; run at start with {@code
+ * new ones commit. The monthly counts follow the facts put back (ADR 0040). The events keep it current afterwards; run at start with {@code
  * eenplan.monitoring.rebuild=true} ({@link MonitoringRebuildAtStart}). Regions are kept.
  */
 @Service
@@ -35,14 +35,26 @@ public class MonitoringRebuild {
     public Duration rebuild() {
         // How long it took is measured, not a moment in time: the monotonic clock, not the Clock.
         var start = System.nanoTime();
-        // The application's database role may delete, not truncate.
+        // The application's database role may delete, not truncate. The monthly counts (ADR 0040) are not
+        // taken away fact by fact while the facts go, but emptied; the facts put back count again.
+        jdbc.sql("select set_config('eenplan.monitoring_counting', 'off', true)")
+                .query(String.class)
+                .single();
         for (var table : List.of(
                 "monitoring_plan_fact",
                 "monitoring_escalation_fact",
                 "monitoring_round_table_fact",
-                "monitoring_consent_fact")) {
+                "monitoring_consent_fact",
+                "monitoring_month",
+                "monitoring_round_table_month",
+                "monitoring_escalation_month",
+                "monitoring_caseload",
+                "monitoring_caseload_month")) {
             jdbc.sql("delete from " + table).update();
         }
+        jdbc.sql("select set_config('eenplan.monitoring_counting', 'on', true)")
+                .query(String.class)
+                .single();
         jdbc.sql("""
                         insert into monitoring_plan_fact (household_id, municipality_id, coordinator_id,
                           coordinator_account_id, organisation_id, coordination_form, coordination_complex,
