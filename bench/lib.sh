@@ -74,9 +74,10 @@ require_free_ports() {
     done
 }
 
-# Sets `jar`, building it first (mvn -q -DskipTests package) when target/ has none.
+# Sets `jar` (BENCH_JAR, or the one in target/), building it first (mvn -q -DskipTests package) when
+# there is none.
 find_jar() {
-    jar=$(ls "${root}"/target/eenplan-*.jar 2>/dev/null | head -n 1 || true)
+    jar=${BENCH_JAR:-$(ls "${root}"/target/eenplan-*.jar 2>/dev/null | head -n 1 || true)}
     if [[ -z ${jar} ]]; then
         echo "building the jar (mvn -q -DskipTests package)"
         (cd "${root}" && mvn -q -DskipTests package)

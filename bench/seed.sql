@@ -36,8 +36,9 @@ $$;
 insert into organisation (id, version, name, kind, municipality_id, created_at) values
     (:municipality, 0, 'Benchmark gemeente', 'MUNICIPALITY', null, now()),
     (:provider, 0, 'Benchmark jeugdzorg', 'PROVIDER', :municipality, now());
-insert into account (id, version, email, display_name, kind, active, locale, created_at)
-values (:account, 0, 'bench@eenplan.test', 'Bea Bench', 'STAFF', true, 'nl', now());
+-- An account's tokens count only while it can log in, which needs a password hash; this one matches none.
+insert into account (id, version, email, display_name, kind, active, locale, created_at, password_hash)
+values (:account, 0, 'bench@eenplan.test', 'Bea Bench', 'STAFF', true, 'nl', now(), '{bcrypt}!unusable');
 insert into staff_role (account_id, organisation_id, role) values (:account, :provider, 'PROFESSIONAL');
 -- As nl.eenplan.identity.Tokens.hash: the SHA-256 of the token, in hex.
 insert into api_token (id, account_id, name, token_hash, scope, expires_at, created_at)
