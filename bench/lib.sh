@@ -89,7 +89,7 @@ find_jar() {
 # when the process stops first.
 wait_ready() {
     local address=$1 pid=$2 log=$3
-    for _ in $(seq 180); do
+    for _ in $(seq ${BENCH_READY_SECONDS:-180}); do
         if curl -sf "${address}/actuator/health/readiness" >/dev/null 2>&1; then
             return 0
         fi
@@ -167,7 +167,7 @@ field() {
 wrk_run() {
     local name=$1 script=$2 duration=$3 address=$4
     shift 4
-    wrk -t "${threads}" -c "${connections}" -d "${duration}s" --latency -s "${bench}/${script}" "${address}" -- "$@" \
+    wrk -t "${threads}" -c "${connections}" -d "${duration}s" ${wrk_timeout:+--timeout "${wrk_timeout}"} --latency -s "${bench}/${script}" "${address}" -- "$@" \
         >"${work}/wrk-${name}.txt"
 }
 
@@ -188,11 +188,12 @@ wrk_read_and_update() {
     cat "${work}/wrk-${name}update.txt"
 }
 
-# "requests/s p50_ms p99_ms non2xx" of a wrk output file
+# "requests/s p50_ms p99_ms failed" of a wrk output file; failed counts the non-2xx answers and the
+# requests that got none (socket errors: wrk's timeout), which its latencies leave out.
 wrk_figures() {
     local line
     line=$(result "$1")
     awk -v r="$(field "${line}" requests)" -v d="$(field "${line}" duration_us)" -v p50="$(field "${line}" p50_us)" \
-        -v p99="$(field "${line}" p99_us)" -v bad="$(field "${line}" non2xx)" \
+        -v p99="$(field "${line}" p99_us)" -v bad="$(($(field "${line}" non2xx) + $(field "${line}" socket_errors)))" \
         'BEGIN { printf "%.0f %.2f %.2f %d\n", r / (d / 1000000), p50 / 1000, p99 / 1000, bad }'
 }
