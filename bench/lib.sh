@@ -85,7 +85,7 @@ find_jar() {
     fi
 }
 
-# Waits up to three minutes until the EenPlan at this address is ready; fails with its log's tail
+# Waits up to BENCH_READY_SECONDS (three minutes) until the EenPlan at this address is ready; fails with its log's tail
 # when the process stops first.
 wait_ready() {
     local address=$1 pid=$2 log=$3
