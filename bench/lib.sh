@@ -74,9 +74,10 @@ require_free_ports() {
     done
 }
 
-# Sets `jar`, building it first (mvn -q -DskipTests package) when target/ has none.
+# Sets `jar` (BENCH_JAR, or the one in target/), building it first (mvn -q -DskipTests package) when
+# there is none.
 find_jar() {
-    jar=$(ls "${root}"/target/eenplan-*.jar 2>/dev/null | head -n 1 || true)
+    jar=${BENCH_JAR:-$(ls "${root}"/target/eenplan-*.jar 2>/dev/null | head -n 1 || true)}
     if [[ -z ${jar} ]]; then
         echo "building the jar (mvn -q -DskipTests package)"
         (cd "${root}" && mvn -q -DskipTests package)
@@ -216,7 +217,7 @@ field() {
 wrk_run() {
     local name=$1 script=$2 duration=$3 address=$4
     shift 4
-    wrk -t "${threads}" -c "${connections}" -d "${duration}s" --latency -s "${bench}/${script}" "${address}" -- "$@" \
+    wrk -t "${threads}" -c "${connections}" -d "${duration}s" ${wrk_timeout:+--timeout "${wrk_timeout}"} --latency -s "${bench}/${script}" "${address}" -- "$@" \
         >"${work}/wrk-${name}.txt"
 }
 
@@ -237,11 +238,12 @@ wrk_read_and_update() {
     cat "${work}/wrk-${name}update.txt"
 }
 
-# "requests/s p50_ms p99_ms non2xx" of a wrk output file
+# "requests/s p50_ms p99_ms failed" of a wrk output file; failed counts the non-2xx answers and the
+# requests that got none (socket errors: wrk's timeout), which its latencies leave out.
 wrk_figures() {
     local line
     line=$(result "$1")
     awk -v r="$(field "${line}" requests)" -v d="$(field "${line}" duration_us)" -v p50="$(field "${line}" p50_us)" \
-        -v p99="$(field "${line}" p99_us)" -v bad="$(field "${line}" non2xx)" \
+        -v p99="$(field "${line}" p99_us)" -v bad="$(($(field "${line}" non2xx) + $(field "${line}" socket_errors)))" \
         'BEGIN { printf "%.0f %.2f %.2f %d\n", r / (d / 1000000), p50 / 1000, p99 / 1000, bad }'
 }

@@ -282,7 +282,7 @@ failover kill KILL
 echo
 echo "EenPlan through HAProxy: ${households} households, ${threads} threads, ${connections} connections,"
 echo "${seconds} s each, on $(nproc) cores, one PostgreSQL 15; seeding took ${seed_seconds} s"
-printf '%-28s %10s %9s %9s %7s\n' "" "req/s" "p50 ms" "p99 ms" "non-2xx"
+printf '%-28s %10s %9s %9s %7s\n' "" "req/s" "p50 ms" "p99 ms" "failed"
 for nodes_count in one two; do
     for run in read update; do
         read -r rps p50 p99 bad < <(wrk_figures "${work}/wrk-${nodes_count}-${run}.txt")

@@ -51,6 +51,9 @@ class Account {
         return active && passwordHash != null && deactivatedAt == null;
     }
 
+    /** {@link #canLogIn()} as an SQL condition on the account table named {@code a}. */
+    static final String CAN_LOG_IN = "a.active and a.password_hash is not null and a.deactivated_at is null";
+
     /** An invited person logged in through the identity provider: the account is theirs, without a password. */
     void activateThroughProvider() {
         this.active = true;

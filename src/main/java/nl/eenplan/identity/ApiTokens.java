@@ -3,6 +3,7 @@ package nl.eenplan.identity;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,13 +26,11 @@ public class ApiTokens {
     private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
 
     private final JdbcClient jdbc;
-    private final Accounts accounts;
     private final Authorities authorities;
     private final Clock clock;
 
-    ApiTokens(JdbcClient jdbc, Accounts accounts, Authorities authorities, Clock clock) {
+    ApiTokens(JdbcClient jdbc, Authorities authorities, Clock clock) {
         this.jdbc = jdbc;
-        this.accounts = accounts;
         this.authorities = authorities;
         this.clock = clock;
     }
@@ -85,24 +84,28 @@ public class ApiTokens {
             return Optional.empty();
         }
         var now = clock.instant();
+        // The token and its account in one statement; the account must still be able to log in.
         var grant = jdbc.sql("""
-                        select id, account_id, scope from api_token
-                        where token_hash = ? and revoked_at is null and expires_at > ?
-                        """)
+                        select t.id, t.scope, t.last_used_at, a.id as account_id, a.email, a.display_name, a.kind
+                        from api_token t join account a on a.id = t.account_id
+                        where t.token_hash = ? and t.revoked_at is null and t.expires_at > ? and %s
+                        """.formatted(Account.CAN_LOG_IN))
                 .params(Tokens.hash(secret), Timestamp.from(now))
                 .query(Grant.class)
                 .optional();
         // "Last used" is kept to the minute: writing it on every request would make all requests
-        // with one token wait for each other on its row.
-        grant.ifPresent(g -> jdbc.sql("""
-                        update api_token set last_used_at = ?
-                        where id = ? and (last_used_at is null or last_used_at < ?)
-                        """)
-                .params(Timestamp.from(now), g.id(), Timestamp.from(now.minus(LAST_USED_PRECISION)))
-                .update());
-        return grant.flatMap(g -> accounts.findById(g.accountId())
-                .filter(Account::canLogIn)
-                .map(account -> authentication(account.principal(), g.scope())));
+        // with one token wait for each other on its row, and asking the database to write it when it
+        // is not due would cost every request a statement. The update keeps its own condition, so two
+        // requests in the same minute write it once.
+        grant.filter(g -> g.lastUsedAt() == null || g.lastUsedAt().isBefore(now.minus(LAST_USED_PRECISION)))
+                .ifPresent(g -> jdbc.sql("""
+                                update api_token set last_used_at = ?
+                                where id = ? and (last_used_at is null or last_used_at < ?)
+                                """)
+                        .params(Timestamp.from(now), g.id(), Timestamp.from(now.minus(LAST_USED_PRECISION)))
+                        .update());
+        return grant.map(g ->
+                authentication(new AccountPrincipal(g.accountId(), g.email(), g.displayName(), g.kind()), g.scope()));
     }
 
     private Authentication authentication(AccountPrincipal principal, ApiScope scope) {
@@ -111,5 +114,12 @@ public class ApiTokens {
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, granted);
     }
 
-    private record Grant(UUID id, UUID accountId, ApiScope scope) {}
+    private record Grant(
+            UUID id,
+            ApiScope scope,
+            Instant lastUsedAt,
+            UUID accountId,
+            String email,
+            String displayName,
+            AccountKind kind) {}
 }
