@@ -36,19 +36,22 @@ def resolve(doc, schema, depth=0):
     return schema
 
 
-def sample(doc, schema, ids, depth=0):
-    """A plausible value for this schema."""
+def sample(doc, schema, ids, depth=0, name=""):
+    """A plausible value for this schema (a property's name picks ids and dates that fit)."""
     s = resolve(doc, schema)
-    kind, fmt = s.get("type"), s.get("format")
+    kind, fmt, low = s.get("type"), s.get("format"), name.lower()
     if "enum" in s:
         return s["enum"][0]
     if kind == "object" or "properties" in s:
         if depth > 3:
             return {}
-        return {k: sample(doc, v, ids, depth + 1) for k, v in s.get("properties", {}).items()}
+        return {k: sample(doc, v, ids, depth + 1, k) for k, v in s.get("properties", {}).items()}
     if kind == "array":
         item = resolve(doc, s.get("items", {}))
-        return [] if item.get("type") == "object" else [sample(doc, item, ids, depth + 1)]
+        if item.get("type") == "object":
+            return []
+        single = name[:-1] if name.endswith("s") else name
+        return [sample(doc, item, ids, depth + 1, "participantId" if name in ("who", "holderIds") else single)]
     if kind == "integer":
         return 1
     if kind == "number":
@@ -56,11 +59,13 @@ def sample(doc, schema, ids, depth=0):
     if kind == "boolean":
         return False
     if fmt == "date":
-        return (datetime.date.today() + datetime.timedelta(days=7)).isoformat()
+        later = any(w in low for w in ("target", "until", "validto", "end", "evaluation", "due"))
+        return (datetime.date.today() + datetime.timedelta(days=30 if later else 0)).isoformat()
     if fmt == "date-time":
         return datetime.datetime.now(datetime.timezone.utc).isoformat()
     if fmt == "uuid":
-        return ids.get("memberId") or UNKNOWN
+        key = "participantId" if low in ("professionalid", "coordinatorid", "participantid", "who") else name
+        return ids.get(key) or ids.get("memberId") or UNKNOWN
     return "Proef"
 
 
@@ -127,9 +132,12 @@ def learn(template, resp, ids):
         for suffix, var in (("/implementation-checklists", "checklistId"), ("/providers", "providerId")):
             if template.endswith(suffix):
                 ids.setdefault(var, found)
-    nested = re.search(r'"(moments|items)"\s*:\s*\[\s*\{[^{}]*?"id"\s*:\s*"(' + UUID + ')"', resp.text)
-    if nested and (nested.group(1) == "moments" or "checklist" in template):
-        ids.setdefault("momentId" if nested.group(1) == "moments" else "itemId", nested.group(2))
+    for nested in re.finditer(r'"(moments|items|goals|actions|participants)"\s*:\s*\[\s*\{[^{}]*?"id"\s*:\s*"('
+                              + UUID + ')"', resp.text):
+        key = {"moments": "momentId", "goals": "goalId", "actions": "actionId", "participants": "participantId"}.get(
+            nested.group(1), "itemId" if "checklist" in template else None)
+        if key:
+            ids.setdefault(key, nested.group(2))
 
 
 def descend(template, templates, ids):
@@ -194,6 +202,8 @@ def run(send, clients, doc, ids):
                 send(client, "GET", path[: path.rfind("/") + 1] + "not-a-uuid", "malformed id")
             continue
         body_schema = (((op.get("requestBody") or {}).get("content") or {}).get("application/json") or {}).get("schema")
+        if not body_schema and (ENDING.search(template) or method == "DELETE"):
+            continue  # nothing hostile to send in a body, and any request would end it
         skeleton = sample(doc, body_schema, ids) if body_schema else None
         props = resolve(doc, body_schema).get("properties", {}) if body_schema else {}
         cases = [("invalid JSON", None, b'{"a":'), ("empty body", None, b""), ("array instead of object", None, b"[]")]
