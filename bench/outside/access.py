@@ -25,6 +25,8 @@ sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from eenplan_outside import App, find_form, log, login  # noqa: E402
+import access_monitoring  # noqa: E402
+import access_tabs  # noqa: E402
 import scenario  # noqa: E402
 
 DENIED = (403, 404)
@@ -51,7 +53,7 @@ def main():
     try:
         app.start()
         try:
-            s = scenario.set_up(app)
+            s = scenario.set_up(app, content=True)
         except Exception as e:  # the situation could not be made: say so, but do not hide it as a leak
             log(f"access: could not set up the situation: {e}")
             traceback.print_exc()
@@ -116,7 +118,7 @@ def main():
         # strangers: 404 on every page of a household they have nothing to do with
         strangers = [("leidinggevende Op Orde", None), ("toegangsteam", None), ("gezinslid (moeder)", None)]
         pages = ["", "/plan", "/team", "/team/new", "/coordination", "/consents", "/consents/overview",
-                 "/consents/new", "/round-tables", "/escalations", "/plan/versions"]
+                 "/consents/new", "/round-tables", "/escalations", "/plan/versions"] + access_tabs.TABS
         for role, _ in strangers:
             email, password = app.logins[role]
             b = login(app.port, email, password, role)
@@ -131,11 +133,20 @@ def main():
         if not demo_household:
             log("note: the demo mother's start page links no household; the grandmother was not tried on it")
         if demo_household:
-            for p in ["/plan", "/team", "/consents"]:
+            for p in ["/plan", "/team", "/consents"] + access_tabs.TABS:
                 r = oma.get(f"/households/{demo_household}{p}", follow=False)
                 checks.record("netwerklid (oma) (buitenstaander)", "stranger opens the demo household",
                               f"GET /households/{demo_household}{p}", r.status, r.status != 404,
                               detail="" if r.status == 404 else "(expected 404)")
+
+        # the plan's tabs (PL-6, X-5, C-1, R-8, ID tampering), then monitoring and implementation (MON-1, IMP-1, IMP-3)
+        for part in (access_tabs, access_monitoring):
+            try:
+                part.run(app, s, checks)
+            except Exception as e:  # a part that cannot be tried is said, not hidden
+                log(f"access: {part.__name__} could not be tried: {e}")
+                traceback.print_exc()
+                checks.record("driver", f"{part.__name__} tried", "-", 0, True, detail=str(e)[:200])
 
         leaks = [row for row in checks.rows if row[0]]
         log("")

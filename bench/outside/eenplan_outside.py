@@ -503,9 +503,9 @@ def same_origin_path(href, base_path, port):
 NEVER_FOLLOW = re.compile(r"/logout|\.pdf$|\.csv$|/attachments/|[?&]lang=")
 
 
-def crawl(browser, start="/", limit=80, deadline=None):
-    """Pages reachable from the start page by same-origin links: {path: Response}."""
-    seen, queue, pages = {start}, [start], {}
+def crawl(browser, start="/", limit=80, deadline=None, seeds=()):
+    """Pages reachable from the start page (and the seeds) by same-origin links: {path: Response}."""
+    seen, queue, pages = {start, *seeds}, [start, *seeds], {}
     while queue and len(pages) < limit and (deadline is None or time.time() < deadline):
         path = queue.pop(0)
         r = browser.get(path, follow=False)

@@ -24,6 +24,7 @@ from collections import Counter
 sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
+import hostile_api  # noqa: E402
 import scenario  # noqa: E402
 from eenplan_outside import App, Browser, api_token, crawl, encode_form, form_values, log, login  # noqa: E402
 from eenplan_outside import api_client as make_api_client  # noqa: E402
@@ -208,7 +209,7 @@ def main():
         tally.trace = open(os.path.join(app.work, "requests.log"), "w", encoding="utf-8", errors="replace")
         people = {}
         try:
-            s = scenario.set_up(app)
+            s = scenario.set_up(app, content=True)
             people = {s.coordinator_role: s.coordinator, "beheerder": s.admin,
                       "netwerklid (oma Buiten)": s.network_member, s.debt_role: s.no_consent}
             household = s.household
@@ -242,12 +243,20 @@ def main():
         # 2. the API with a personal token
         if household and tally.room():
             api(app, people[coordinator], household, tally, getattr(s, "municipality", None))
+        # 2b. every route of the OpenAPI document, as someone who may use it
+        if household and tally.room():
+            openapi(app, people, coordinator, household, tally, getattr(s, "municipality", None))
+        # 2c. the downloads (PDF, JSON, CSV, spreadsheets), which the crawl does not follow, with hostile queries
+        if household and tally.room():
+            downloads(people, coordinator, household, tally)
         # 3. crawl as everyone (after the API made goals and actions, so that their pages have forms too) and collect the forms (one of each kind)
         forms, owners = {}, {}
         crawl_budget = max(25, args.max_requests // 5 // len(people))
         for role, browser in people.items():
             start = "/login" if role == "anoniem" else "/"
-            for path, resp in crawl(browser, start, limit=crawl_budget, deadline=tally.deadline).items():
+            seeds = [] if role == "anoniem" else [p.format(h=h) for p in SEEDS]
+            for path, resp in crawl(browser, start, limit=crawl_budget + len(seeds), deadline=tally.deadline,
+                                    seeds=seeds).items():
                 tally.look(role, "crawl", resp)
                 if resp.status != 200 or "html" not in (resp.header("Content-Type") or ""):
                     continue
@@ -303,6 +312,76 @@ def main():
         return 1 if tally.server_errors or tally.stack_traces else 0
     finally:
         app.stop()
+
+
+# Pages the crawl starts from besides the start page: the plan's tabs, monitoring and implementation (the
+# crawl follows their links on; pages a person may not open answer 403/404 and count as tried).
+SEEDS = ["/households/{h}/plan/approach", "/households/{h}/plan/provisions", "/households/{h}/plan/life-areas",
+         "/households/{h}/plan/consent", "/households/{h}/plan/safety", "/households/{h}/plan/read",
+         "/households/{h}/plan/treatment-plans", "/households/{h}/plan/earlier", "/households/{h}/coordination",
+         "/monitoring", "/implementation", "/implementation/requirements", "/admin/implementation/templates",
+         "/admin/people"]
+DOWNLOADS = ["/households/{h}/plan/provisions/decision-request.pdf", "/households/{h}/plan/provisions/decision-request.json",
+             "/monitoring/export.csv", "/monitoring/export.xlsx"]
+HOSTILE_QUERIES = ["", "?scope=%00", "?scope=municipality:not-a-uuid", "?scope=region:" + "0" * 36,
+                   "?from=2026-02-31&to=abc", "?from=99999-01-01", "?from=2026-12-31&to=2026-01-01", "?lang=%zz"]
+
+
+def downloads(people, coordinator, household, tally):
+    """The downloads with hostile queries, as the coordinator and the municipality's contact point."""
+    for role in (coordinator, "aanspreekpunt gemeente", "leidinggevende De Brug"):
+        browser = people.get(role)
+        for template in DOWNLOADS if browser else []:
+            for query in HOSTILE_QUERIES:
+                if not tally.room():
+                    return
+                tally.look(role, "download" + (" " + query if query else ""),
+                           browser.request("GET", template.format(h=household) + query))
+
+
+def openapi(app, people, coordinator, household, tally, municipality):
+    """hostile_api.py against every route of the OpenAPI document."""
+    for _ in range(4):  # the document is made at its first request, which takes long on a busy machine
+        doc_resp = Browser(app.port, "anoniem").json("GET", "/api/v1/openapi.json")
+        if doc_resp.status != 0:
+            break
+        log("hostile: the OpenAPI document did not come within the timeout; asking again")
+    tally.look("anoniem", "OpenAPI document", doc_resp)
+    try:
+        doc = json.loads(doc_resp.text)
+    except ValueError:
+        log("hostile: no OpenAPI document; its routes were not tried")
+        return
+    tokens = {}
+    for role in (coordinator, "aanspreekpunt gemeente", "beheerder"):
+        token = api_token(people[role], "hostile-openapi") if role in people else None
+        tokens[role] = make_api_client(app.port, token, role) if token else None
+    log("hostile: API tokens for " + ", ".join(r for r, c in tokens.items() if c))
+
+    def client_for(template):
+        if template.startswith("/api/v1/checklist-templates"):
+            role = "beheerder"
+        elif re.match(r"/api/v1/(municipalities/|organisations/|implementation-|monitoring|providers/)", template):
+            role = "aanspreekpunt gemeente"
+        else:
+            role = coordinator
+        return tokens.get(role) or tokens[coordinator]
+
+    def send(client, method, path, what, payload=None, raw=None, headers=None, quiet=False):
+        if not tally.room():
+            return None
+        resp = client.json(method, path, payload, raw, headers)
+        ctype = "application/json" if (payload is not None or raw) else ""
+        tally.look("API token (" + client.label + ")", what, resp, ctype)
+        if not quiet and 200 <= resp.status < 300 and method != "GET" and what != "valid":
+            tally.accepted.append(f"{resp.status} {method} {normal(path)} [{what}]")
+        return resp
+
+    ids = {"householdId": household, "municipalityId": municipality, "organisationId": municipality}
+    before = tally.requests
+    hostile_api.run(send, client_for, doc, ids)
+    tried = len({(m, t) for m, t, _ in hostile_api.routes(doc) if hostile_api.fill(t, ids)})
+    log(f"hostile: OpenAPI: {tally.requests - before} requests on {tried} of {len(hostile_api.routes(doc))} routes")
 
 
 def relogin(app, people, role, scenario_logins=False):

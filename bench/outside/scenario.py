@@ -45,7 +45,8 @@ def _expect_redirect(r, what):
     return r.location_path()
 
 
-def set_up(app):
+def set_up(app, content=False):
+    """The situation; with content, the coordinator also fills the plan's tabs (scenario_content.py)."""
     s = Scenario()
     s.logins = app.logins
     port = app.port
@@ -109,7 +110,8 @@ def set_up(app):
         skip = ("categories", "recipients", "givenBy", "purpose", "subjectId")
         pairs = [(k, v) for k, v in values.items() if k not in skip]
         pairs += [("subjectId", values["subjectId"]), ("purpose", PURPOSE)]
-        pairs += [("categories", f["value"]) for f in form["fields"] if f["name"] == "categories"][:2]
+        # every category, the safety plan too: the coordinator may then write it (scenario_content.py)
+        pairs += [("categories", f["value"]) for f in form["fields"] if f["name"] == "categories"]
         recipients = [f for f in form["fields"] if f["name"] == "recipients"]
         chosen = [f for f in recipients if "Brug" in f.get("label", "")] or [
             f for f in recipients if "Hanna" in f.get("label", "")]
@@ -178,4 +180,8 @@ def set_up(app):
     s.no_consent = login(port, sem_email, sem_password, s.debt_role + " (zonder toestemming)")
     s.child = next((v for t, v in s.participants.items() if "Tom" in t), None)
     s.mother = next((v for t, v in s.participants.items() if "Anna" in t), None)
+    if content:
+        import scenario_content
+
+        scenario_content.add(s)
     return s

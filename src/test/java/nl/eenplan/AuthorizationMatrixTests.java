@@ -185,6 +185,27 @@ class AuthorizationMatrixTests extends PageMatrixTest {
     }
     // --- end of tab 3
 
+    // --- Outside-in (bench/outside/access.py): monitoring and implementation are for staff. A citizen (HH,
+    // NET) is not told they exist (MON-1, IMP-1, IMP-4, X-1); before, /implementation and its requirements
+    // page opened for a citizen, empty. They show no household, so nothing is logged ("form").
+    //                                                               HH   NET  PRO  NOC  COPY COL  MGR  CP   ADM
+    static final List<Row> STAFF_ONLY = List.of(
+            new Row("/implementation", "                             404  404  form form form form form form form"),
+            new Row("/implementation/requirements", "                404  404  form form form form form form form"),
+            new Row("/monitoring", "                                 404  404  404  404  404  404  form form 404"));
+
+    static Stream<Arguments> staffOnlyPages() {
+        return cells(STAFF_ONLY, "login");
+    }
+
+    @ParameterizedTest(name = "{0} as {1}: {2}")
+    @MethodSource("staffOnlyPages")
+    @DisplayName("MON-1, IMP-1, IMP-4, X-1: a citizen does not reach monitoring nor implementation")
+    void staffOnlyPage(String route, Actor actor, String answer) throws Exception {
+        check(route, actor, answer);
+    }
+    // --- end of outside-in
+
     private String body(MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }

@@ -3,6 +3,7 @@ package nl.eenplan.implementation.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import nl.eenplan.identity.AccountKind;
 import nl.eenplan.identity.AccountPrincipal;
 import nl.eenplan.implementation.Checklist;
 import nl.eenplan.implementation.ChecklistTemplate;
@@ -10,6 +11,7 @@ import nl.eenplan.implementation.ChecklistTemplates;
 import nl.eenplan.implementation.Checklists;
 import nl.eenplan.implementation.FrameworkChecklistAccess;
 import nl.eenplan.implementation.MissingRoles;
+import nl.eenplan.implementation.FrameworkNotFound;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,6 +48,9 @@ class ImplementationOverviewController {
 
     @GetMapping("/implementation")
     String overview(@AuthenticationPrincipal AccountPrincipal me, Model model) {
+        if (me.kind() == AccountKind.CITIZEN) {
+            throw new FrameworkNotFound(); // IMP-1, X-1: for staff and administrators; a citizen is not told it exists
+        }
         var all = templates.all();
         var organisations = new ArrayList<OrganisationChecklists>();
         access.checklistOrganisations(me).forEach((id, name) -> {

@@ -1,8 +1,10 @@
 package nl.eenplan.implementation.web;
 
 import java.util.UUID;
+import nl.eenplan.identity.AccountKind;
 import nl.eenplan.identity.AccountPrincipal;
 import nl.eenplan.implementation.ProviderRequirements;
+import nl.eenplan.implementation.RequirementsNotFound;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +27,9 @@ class MunicipalityProvidersController {
     /** The providers and municipalities this person may look at, as links. */
     @GetMapping("/implementation/requirements")
     String places(@AuthenticationPrincipal AccountPrincipal person, Model model) {
+        if (person.kind() == AccountKind.CITIZEN) {
+            throw new RequirementsNotFound(); // IMP-4, X-1: for staff; a citizen is not told it exists
+        }
         model.addAttribute("places", requirements.places(person.id()));
         return "implementation/requirements";
     }

@@ -2,6 +2,7 @@ package nl.eenplan.plan.lifearea;
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.eenplan.home.FieldRules;
 import nl.eenplan.household.Member;
 import nl.eenplan.plan.PlanRefused;
 
@@ -39,6 +40,9 @@ final class AssessmentRules {
         if (tooLong(assessment.assessedBy()) || tooLong(assessment.note())) {
             throw new PlanRefused("lifearea.refused.tooLong");
         }
+        if (!FieldRules.isText(assessment.assessedBy(), false) || !FieldRules.isText(assessment.note(), true)) {
+            throw new PlanRefused("lifearea.refused.text");
+        }
     }
 
     /** Refuses notes longer than the plan keeps. */
@@ -51,6 +55,13 @@ final class AssessmentRules {
                 || tooLong(note.householdView())
                 || tooLong(note.professionalView())) {
             throw new PlanRefused("lifearea.refused.tooLong");
+        }
+        // A NUL or another control character cannot be stored; refused before anything is (X-1: no 500).
+        if (!FieldRules.isText(note.strengths(), true)
+                || !FieldRules.isText(note.concerns(), true)
+                || !FieldRules.isText(note.householdView(), true)
+                || !FieldRules.isText(note.professionalView(), true)) {
+            throw new PlanRefused("lifearea.refused.text");
         }
     }
 

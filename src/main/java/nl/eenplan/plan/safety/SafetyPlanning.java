@@ -81,6 +81,9 @@ public class SafetyPlanning {
         if (SafetyContent.tooLong(reason)) {
             throw new PlanRefused("plan.safety.tooLong");
         }
+        if (SafetyContent.unreadable(reason)) {
+            throw new PlanRefused("plan.safety.unreadable");
+        }
         if (signalId != null && signalling.find(householdId, signalId).isEmpty()) {
             throw new PlanRefused("plan.safety.signal.unknown");
         }
@@ -146,6 +149,9 @@ public class SafetyPlanning {
         if (SafetyContent.tooLong(outcome)) {
             throw new PlanRefused("plan.safety.tooLong");
         }
+        if (SafetyContent.unreadable(outcome)) {
+            throw new PlanRefused("plan.safety.unreadable");
+        }
         changes.change(householdId, viewer, expectedVersion, part, "SAFETY_PLAN_EVALUATED", momentId.toString());
         safetyPlans.evaluate(momentId, on, outcome.strip(), viewer.participant().id());
     }
@@ -159,6 +165,9 @@ public class SafetyPlanning {
         }
         if (SafetyContent.tooLong(reason)) {
             throw new PlanRefused("plan.safety.tooLong");
+        }
+        if (SafetyContent.unreadable(reason)) {
+            throw new PlanRefused("plan.safety.unreadable");
         }
         changes.change(
                 householdId,
