@@ -57,7 +57,7 @@ class DemoMunicipality {
     void build(DemoPeople.Cast cast, UUID jansen, LocalDate today) {
         framework(cast);
         checklist(cast.municipality().id(), MUNICIPAL_TEMPLATE, cast.contactPoint(), today, "Carla Contact");
-        checklist(cast.youthCare().id(), ORGANISATION_TEMPLATE, cast.youthCareManager(), today, "Mila Manager");
+        finishedChecklist(cast.youthCare().id(), cast.youthCareManager(), today, "Mila Manager");
         train(cast.administrator(), cast.coordinator(), TrainingKind.METHOD_BASIC, today.minusMonths(8));
         train(cast.administrator(), cast.coordinator(), TrainingKind.CHAIRING, today.minusMonths(5));
         train(cast.administrator(), cast.debtCounsellor(), TrainingKind.METHOD_BASIC, today.minusMonths(3));
@@ -68,7 +68,6 @@ class DemoMunicipality {
                         brug,
                         use.requirements().commitment(brug).version(),
                         today.minusYears(2),
-                        today.minusYears(1),
                         true);
         use.providerRecords()
                 .assess(
@@ -84,7 +83,6 @@ class DemoMunicipality {
                         orde,
                         use.requirements().commitment(orde).version(),
                         today.minusMonths(4),
-                        null,
                         false);
         var intensity = use.intensities();
         intensity.decide(
@@ -117,6 +115,26 @@ class DemoMunicipality {
                                 "Volwassenen met vragen op meer gebieden krijgen ook één plan.",
                                 "Het sociaal wijkteam wijst de regie toe.",
                                 "Regie valt onder de subsidie voor het sociaal wijkteam."));
+    }
+
+    /**
+     * IMP-3, IMP-4: the provider's implementation checklist with every item done, so that its implementation
+     * counts as done.
+     */
+    private void finishedChecklist(UUID organisation, AccountPrincipal keeper, LocalDate today, String name) {
+        var id = use.checklists().start(organisation, ORGANISATION_TEMPLATE, keeper);
+        var items = use.checklists().find(id, keeper).items();
+        for (int i = 0; i < items.size(); i++) {
+            var item = items.get(i);
+            use.checklists()
+                    .changeItem(
+                            id,
+                            item.id(),
+                            keeper,
+                            item.version(),
+                            new ChecklistItemChange(
+                                    item.action(), name, today.minusMonths(12).plusWeeks(i), ChecklistStatus.DONE));
+        }
     }
 
     /** Starts a checklist and records the first items: one done, one under way, one planned. */

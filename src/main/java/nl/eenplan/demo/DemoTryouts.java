@@ -24,14 +24,14 @@ final class DemoTryouts {
             List.of("Zijn te late actie, zijn behandelplan bij Gezin Jansen en Mijn gezinnen."),
             "manager@debrug.example",
             List.of(
-                    "Escalatie volgen; Cijfers van De Brug; Invoering: een checklist die loopt;",
-                    "Basiseisen: De Brug voldoet aan alle eisen."),
+                    "Escalatie volgen; Cijfers van De Brug; Invoering: de checklist van De Brug is klaar,",
+                    "dus De Brug voldoet aan alle basiseisen."),
             "manager@oporde.example",
-            List.of("Escalatie volgen; Cijfers van Op Orde; Basiseisen: Op Orde voldoet nog niet aan alle eisen."),
+            List.of("Escalatie volgen; Cijfers van Op Orde; Invoering: Op Orde voldoet nog niet aan alle basiseisen."),
             "aanspreekpunt@voorbeeldstad.example",
             List.of(
                     "Escalatie in de gemeente; Cijfers van Voorbeeldstad (dertien gezinnen);",
-                    "Invoering: de afspraken van de gemeente en een checklist die loopt; Basiseisen van aanbieders."),
+                    "Invoering: de afspraken van de gemeente en een checklist die loopt; de basiseisen van aanbieders."),
             "toegang@voorbeeldstad.example",
             List.of("Besluit over jeugdhulp voor Michael; intensieve regie bij Gezin Jansen; Mijn gezinnen."),
             "beheer@voorbeeldstad.example",

@@ -167,12 +167,12 @@ class DemoJourneyTests {
         staffStartPage("manager@debrug.example", "Mila Manager", "Escalatie volgen", page -> {
             // MON-1, MON-2: De Brug coordinates seven of the demo's households.
             dashboardShows(page, "Organisatie Jeugdhulp De Brug", "7");
-            // IMP-4: De Brug meets every basic requirement; IMP-3: its checklist is under way.
+            // IMP-4: De Brug meets every basic requirement, IMP-3: as every item of its checklist is done.
             shows(
                     page,
                     baseUrl() + "/implementation/providers/" + organisation("Jeugdhulp De Brug"),
                     "Deze aanbieder voldoet aan alle basiseisen.");
-            checklistUnderWay(page, "Jeugdhulp De Brug");
+            checklistDone(page, "Jeugdhulp De Brug");
         });
         staffStartPage("manager@oporde.example", "Olaf Orde", "Escalatie volgen", page -> {
             dashboardShows(page, "Organisatie Schuldhulp Op Orde", "6");
@@ -262,6 +262,15 @@ class DemoJourneyTests {
         assertThat(page.locator("main h2").first()).containsText(scope);
         assertThat(plans).containsText(started);
         assertAccessible(page);
+    }
+
+    /** IMP-3, IMP-4: every item of the organisation's checklist is done. */
+    private static void checklistDone(Page page, String organisation) {
+        page.navigate(baseUrl() + "/implementation");
+        page.locator("main a[href*='/implementation/checklists/']").first().click();
+        assertThat(page.locator("main h1")).containsText(organisation);
+        assertThat(page.locator("main")).containsText("Klaar");
+        assertThat(page.locator("main")).not().containsText("Bezig");
     }
 
     /** IMP-3: the organisation's checklist has items done and under way. */
