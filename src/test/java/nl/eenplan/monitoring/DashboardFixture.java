@@ -183,6 +183,14 @@ class DashboardFixture {
         }
     }
 
+    /**
+     * One more member of staff of the world's municipality in this role, not logged in yet: a browser
+     * journey enrols its own, as staff enrol their second factor only once.
+     */
+    AccountPrincipal newStaff(String name, StaffRole role) {
+        return staff("staff", name, world().municipality(), role);
+    }
+
     private AccountPrincipal staff(String email, String name, UUID organisation, StaffRole role) {
         var account = accounts.createActive(
                 "%s-%s@eenplan.test".formatted(email, UUID.randomUUID()), name, AccountKind.STAFF, PASSWORD);
