@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * MON-1: feeds monitoring's read model from what other modules publish, after their transaction
  * committed, in a transaction of its own; the event publication registry keeps an event until its
- * listener completed, so a failure here is retried, never lost, and never undoes the change.
+ * listener completed, so a failure here is retried (by the recurring task event-publication-retry,
+ * or at a restart), never lost, and never undoes the change.
  */
 @Component
 class MonitoringFeed {
