@@ -11,10 +11,19 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Dutch unless the person picks English ({@code ?lang=en}); the choice is kept in a cookie. */
+/**
+ * Dutch unless the person picks English ({@code ?lang=en}); the choice is kept in a cookie. Rendered
+ * pages get what their layout needs ({@link LayoutModel}).
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(Site.class)
 class WebConfiguration implements WebMvcConfigurer {
+
+    private final LayoutModel layout;
+
+    WebConfiguration(LayoutModel layout) {
+        this.layout = layout;
+    }
 
     static final Locale DUTCH = Locale.forLanguageTag("nl");
 
@@ -29,6 +38,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(layout);
         var change = new LocaleChangeInterceptor();
         change.setParamName("lang");
         change.setIgnoreInvalidLocale(true);

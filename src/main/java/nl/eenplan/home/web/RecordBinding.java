@@ -16,6 +16,7 @@ import org.springframework.web.method.annotation.InitBinderDataBinderFactory;
 import org.springframework.web.method.support.InvocableHandlerMethod;
 import org.springframework.web.servlet.mvc.method.annotation.ExtendedServletRequestDataBinder;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.ServletRequestDataBinderFactory;
 
 /**
@@ -24,6 +25,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ServletRequestDataB
  * result would keep no record: the page that shows the error next to the field would find no form
  * and fail. Here the binding result always holds the record the binder made, so every such error is
  * shown where it belongs ({@code typeMismatch} messages) and nothing is stored.
+ *
+ * <p>Spring Boot takes one set of such registrations: it also names how handlers are looked up
+ * ({@link LiteralPrefixHandlerMapping}).
  */
 @Configuration(proxyBeanMethods = false)
 class RecordBinding {
@@ -31,6 +35,11 @@ class RecordBinding {
     @Bean
     WebMvcRegistrations recordBindingRegistrations() {
         return new WebMvcRegistrations() {
+            @Override
+            public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
+                return new LiteralPrefixHandlerMapping();
+            }
+
             @Override
             public RequestMappingHandlerAdapter getRequestMappingHandlerAdapter() {
                 return new RequestMappingHandlerAdapter() {

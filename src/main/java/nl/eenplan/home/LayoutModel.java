@@ -1,38 +1,55 @@
 package nl.eenplan.home;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
 import nl.eenplan.identity.AccountPrincipal;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
 
-/** What every page's layout needs: the person, the navigation for their roles, the current path. */
-@ControllerAdvice
-class LayoutAdvice {
+/**
+ * What every page's layout needs: the municipality ({@link Site}: name, logo, colours and contact
+ * details, shown in header and footer), the person, the navigation for their roles, the current path.
+ * Added only when a page is rendered: an API call or a redirect does not pay for it.
+ */
+@Component
+class LayoutModel implements HandlerInterceptor {
 
     private final Site site;
 
-    LayoutAdvice(Site site) {
+    LayoutModel(Site site) {
         this.site = site;
     }
 
-    /** The municipality's name, logo, colours and contact details (the footer and header show them). */
-    @ModelAttribute("site")
-    Site site() {
-        return site;
+    @Override
+    public void postHandle(
+            HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView page) {
+        if (page == null || !rendersPage(page)) {
+            return;
+        }
+        var model = page.getModel();
+        model.putIfAbsent("site", site);
+        model.putIfAbsent("currentUser", currentUser());
+        model.putIfAbsent("navigation", navigation());
+        model.putIfAbsent("currentPath", currentPath(request));
     }
 
-    @ModelAttribute("currentUser")
-    AccountPrincipal currentUser() {
+    private static boolean rendersPage(ModelAndView page) {
+        var name = page.getViewName();
+        return name != null ? !name.startsWith("redirect:") : !(page.getView() instanceof RedirectView);
+    }
+
+    private static AccountPrincipal currentUser() {
         var authentication = fullyLoggedIn();
         return authentication == null ? null : (AccountPrincipal) authentication.getPrincipal();
     }
 
-    @ModelAttribute("navigation")
-    List<NavigationItem> navigation() {
+    private static List<NavigationItem> navigation() {
         var authentication = fullyLoggedIn();
         var items = new ArrayList<NavigationItem>();
         if (authentication == null) {
@@ -67,8 +84,7 @@ class LayoutAdvice {
         return items;
     }
 
-    @ModelAttribute("currentPath")
-    String currentPath(HttpServletRequest request) {
+    private static String currentPath(HttpServletRequest request) {
         var uri = request.getRequestURI();
         return uri == null || uri.isBlank() ? "/" : uri;
     }
