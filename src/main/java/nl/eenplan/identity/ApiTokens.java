@@ -1,5 +1,7 @@
 package nl.eenplan.identity;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -91,7 +93,7 @@ public class ApiTokens {
                         where t.token_hash = ? and t.revoked_at is null and t.expires_at > ? and %s
                         """.formatted(Account.CAN_LOG_IN))
                 .params(Tokens.hash(secret), Timestamp.from(now))
-                .query(Grant.class)
+                .query(Grant::of)
                 .optional();
         // "Last used" is kept to the minute: writing it on every request would make all requests
         // with one token wait for each other on its row, and asking the database to write it when it
@@ -121,5 +123,19 @@ public class ApiTokens {
             UUID accountId,
             String email,
             String displayName,
-            AccountKind kind) {}
+            AccountKind kind) {
+
+        /** Read on every API call: mapped by hand, not by reflection. */
+        static Grant of(ResultSet row, int number) throws SQLException {
+            var lastUsed = row.getTimestamp("last_used_at");
+            return new Grant(
+                    row.getObject("id", UUID.class),
+                    ApiScope.valueOf(row.getString("scope")),
+                    lastUsed == null ? null : lastUsed.toInstant(),
+                    row.getObject("account_id", UUID.class),
+                    row.getString("email"),
+                    row.getString("display_name"),
+                    AccountKind.valueOf(row.getString("kind")));
+        }
+    }
 }

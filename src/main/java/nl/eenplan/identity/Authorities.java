@@ -17,6 +17,9 @@ class Authorities {
 
     private final ObjectProvider<StaffAuthorities> contributors;
 
+    /** The contributors, found once (asked on every request; they are singletons). */
+    private volatile List<StaffAuthorities> found;
+
     Authorities(ObjectProvider<StaffAuthorities> contributors) {
         this.contributors = contributors;
     }
@@ -25,12 +28,19 @@ class Authorities {
         var result = new ArrayList<GrantedAuthority>();
         result.add(new SimpleGrantedAuthority(USER));
         result.add(new SimpleGrantedAuthority("ROLE_" + principal.kind().name()));
-        contributors
-                .orderedStream()
-                .flatMap(c -> c.of(principal.id()).stream())
-                .map(SimpleGrantedAuthority::new)
-                .forEach(result::add);
+        for (var contributor : contributors()) {
+            contributor.of(principal.id()).forEach(role -> result.add(new SimpleGrantedAuthority(role)));
+        }
         return result;
+    }
+
+    private List<StaffAuthorities> contributors() {
+        var known = found;
+        if (known == null) {
+            known = contributors.orderedStream().toList();
+            found = known;
+        }
+        return known;
     }
 
     static boolean isPending(Authentication authentication) {

@@ -13,6 +13,7 @@ import nl.eenplan.identity.AccountKind;
 import nl.eenplan.identity.AccountSummary;
 import nl.eenplan.identity.StaffAuthorities;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +21,13 @@ import org.springframework.transaction.annotation.Transactional;
 /** Organisations and who holds which staff role in them. */
 @Service
 public class OrganisationDirectory implements StaffAuthorities {
+
+    /** Read on every API call (the token's authorities): mapped by hand, not by reflection. */
+    private static final RowMapper<StaffMembership> MEMBERSHIP = (row, number) -> new StaffMembership(
+            row.getObject("account_id", UUID.class),
+            row.getObject("organisation_id", UUID.class),
+            row.getString("organisation_name"),
+            StaffRole.valueOf(row.getString("role")));
 
     private final Organisations organisations;
     private final AccountDirectory accounts;
@@ -174,7 +182,7 @@ public class OrganisationDirectory implements StaffAuthorities {
                         select s.account_id, s.organisation_id, o.name as organisation_name, s.role
                         from staff_role s join organisation o on o.id = s.organisation_id
                         where s.account_id = ? order by o.name, s.role
-                        """).param(accountId).query(StaffMembership.class).list();
+                        """).param(accountId).query(MEMBERSHIP).list();
     }
 
     @Transactional(readOnly = true)
@@ -183,7 +191,7 @@ public class OrganisationDirectory implements StaffAuthorities {
                         select s.account_id, s.organisation_id, o.name as organisation_name, s.role
                         from staff_role s join organisation o on o.id = s.organisation_id
                         order by o.name, s.role
-                        """).query(StaffMembership.class).list();
+                        """).query(MEMBERSHIP).list();
     }
 
     @Override

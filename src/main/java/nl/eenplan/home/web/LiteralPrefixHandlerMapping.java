@@ -1,17 +1,18 @@
 package nl.eenplan.home.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.lang.reflect.Method;
+import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Spring MVC's request mappings, looked up with one cheap test first: a mapping whose patterns all
- * start with a literal path that the request's path does not start with cannot match, so its
- * conditions (method, path pattern, consumes, produces, each reading the request through all its
- * wrappers) are not evaluated. Spring compares every mapping with a path variable against every
+ * Spring MVC's request mappings, looked up with one cheap test first: a mapping none of whose path
+ * patterns has the request path's shape (literal start, literal end, number of segments) cannot match,
+ * so its conditions (method, path pattern, consumes, produces, each reading the request through all
+ * its wrappers) are not evaluated. Spring compares every mapping with a path variable against every
  * request; with some four hundred mappings that took about a seventh of an API call's CPU (ADR 41).
  *
  * <p>The test only leaves out mappings that cannot match, so the chosen handler, a 404 and a 405
@@ -20,62 +21,63 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 final class LiteralPrefixHandlerMapping extends RequestMappingHandlerMapping {
 
-    private static final ScopedValue<String> LOOKUP_PATH = ScopedValue.newInstance();
-    private static final String[] ANY_PATH = {""};
+    private static final ScopedValue<Request> REQUEST = ScopedValue.newInstance();
+    private static final PathShape[] ANY_PATH = {new PathShape("", "", PathShape.ANY_LENGTH)};
 
-    private final Map<RequestMappingInfo, String[]> prefixes = new ConcurrentHashMap<>();
+    /** The shapes of the mappings registered at start-up; a mapping added later is computed each time. */
+    private volatile Map<RequestMappingInfo, PathShape[]> shapes = new IdentityHashMap<>();
+
+    @Override
+    protected void registerHandlerMethod(Object handler, Method method, RequestMappingInfo mapping) {
+        super.registerHandlerMethod(handler, method, mapping);
+        var more = new IdentityHashMap<>(shapes);
+        more.put(mapping, shapesOf(mapping));
+        shapes = more;
+    }
 
     @Override
     protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request) throws Exception {
         if (lookupPath.indexOf('%') >= 0) {
             return super.lookupHandlerMethod(lookupPath, request);
         }
-        return ScopedValue.where(LOOKUP_PATH, lookupPath).call(() -> super.lookupHandlerMethod(lookupPath, request));
+        return ScopedValue.where(REQUEST, new Request(lookupPath))
+                .call(() -> super.lookupHandlerMethod(lookupPath, request));
     }
 
     @Override
     protected RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
-        if (LOOKUP_PATH.isBound() && !mayMatch(info, LOOKUP_PATH.get())) {
+        if (REQUEST.isBound() && !mayMatch(info, REQUEST.get())) {
             return null;
         }
         return super.getMatchingMapping(info, request);
     }
 
-    private boolean mayMatch(RequestMappingInfo info, String lookupPath) {
-        for (var prefix : prefixes.computeIfAbsent(info, LiteralPrefixHandlerMapping::literalPrefixes)) {
-            if (lookupPath.startsWith(prefix)) {
+    private boolean mayMatch(RequestMappingInfo info, Request request) {
+        var known = shapes.get(info);
+        for (var shape : known != null ? known : shapesOf(info)) {
+            if (shape.fits(request.path(), request.segments())) {
                 return true;
             }
         }
         return false;
     }
 
-    /**
-     * The literal start of each of the mapping's path patterns, up to (not including) the slash
-     * before the first segment with a variable or wildcard; {@code ""} (any path) without patterns.
-     */
-    static String[] literalPrefixes(RequestMappingInfo info) {
+    /** The shape of each of the mapping's path patterns; any path when it has none. */
+    static PathShape[] shapesOf(RequestMappingInfo info) {
         var condition = info.getPathPatternsCondition();
         if (condition == null || condition.getPatterns().isEmpty()) {
             return ANY_PATH;
         }
         return condition.getPatterns().stream()
-                .map(pattern -> literalPrefix(pattern.getPatternString()))
-                .toArray(String[]::new);
+                .map(pattern -> PathShape.of(pattern.getPatternString()))
+                .toArray(PathShape[]::new);
     }
 
-    static String literalPrefix(String pattern) {
-        int wildcard = -1;
-        for (int i = 0; i < pattern.length() && wildcard < 0; i++) {
-            char c = pattern.charAt(i);
-            if (c == '{' || c == '*' || c == '?') {
-                wildcard = i;
-            }
+    /** The path being looked up, with its number of slashes counted once. */
+    private record Request(String path, int segments) {
+
+        Request(String path) {
+            this(path, PathShape.slashes(path));
         }
-        if (wildcard < 0) {
-            return pattern;
-        }
-        int slash = pattern.lastIndexOf('/', wildcard);
-        return slash <= 0 ? "" : pattern.substring(0, slash);
     }
 }

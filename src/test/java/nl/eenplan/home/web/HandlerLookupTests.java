@@ -40,18 +40,25 @@ class HandlerLookupTests extends EenPlanTest {
     AccountDirectory directory;
 
     @Test
-    void theLiteralPrefixEndsBeforeTheFirstSegmentWithAVariableOrWildcard() {
-        assertThat(LiteralPrefixHandlerMapping.literalPrefix("/api/v1/households/{householdId}/plan"))
-                .isEqualTo("/api/v1/households");
-        assertThat(LiteralPrefixHandlerMapping.literalPrefix("/households/h{id}"))
-                .isEqualTo("/households");
-        assertThat(LiteralPrefixHandlerMapping.literalPrefix("/api/v1/**")).isEqualTo("/api/v1");
-        assertThat(LiteralPrefixHandlerMapping.literalPrefix("/{page}")).isEmpty();
-        assertThat(LiteralPrefixHandlerMapping.literalPrefix("/cases")).isEqualTo("/cases");
+    void aPatternsShapeIsItsLiteralStartAndEndAndItsNumberOfSegments() {
+        assertThat(PathShape.of("/api/v1/households/{householdId}/plan/actions/{actionId}"))
+                .isEqualTo(new PathShape("/api/v1/households", "", 7));
+        assertThat(PathShape.of("/api/v1/households/{householdId}/plan"))
+                .isEqualTo(new PathShape("/api/v1/households", "/plan", 5));
+        assertThat(PathShape.of("/households/h{id}/x")).isEqualTo(new PathShape("/households", "/x", 3));
+        assertThat(PathShape.of("/api/v1/**")).isEqualTo(new PathShape("/api/v1", "", PathShape.ANY_LENGTH));
+        assertThat(PathShape.of("/files/{*rest}")).isEqualTo(new PathShape("/files", "", PathShape.ANY_LENGTH));
+        assertThat(PathShape.of("/{page}")).isEqualTo(new PathShape("", "", 1));
+        assertThat(PathShape.of("/cases")).isEqualTo(new PathShape("/cases", "", 1));
+        assertThat(PathShape.of("/a/{id:\\d{4}}/b")).isEqualTo(new PathShape("/a", "/b", 3));
+        var plan = PathShape.of("/api/v1/households/{householdId}/plan");
+        assertThat(plan.fits("/api/v1/households/x/plan", 5)).isTrue();
+        assertThat(plan.fits("/api/v1/households/x/goals", 5)).isFalse();
+        assertThat(plan.fits("/api/v1/households/x/y/plan", 6)).isFalse();
     }
 
     @Test
-    void everyPathAMappingMatchesPassesThatMappingsPrefixTest() {
+    void everyPathAMappingMatchesHasTheShapeOfOneOfItsPatterns() {
         assertThat(mappings).isInstanceOf(LiteralPrefixHandlerMapping.class);
         var infos = mappings.getHandlerMethods().keySet();
         var patterns = new ArrayList<PathPattern>();
@@ -59,14 +66,14 @@ class HandlerLookupTests extends EenPlanTest {
         var paths = patterns.stream().map(HandlerLookupTests::samplePath).toList();
         var checked = 0;
         for (var info : infos) {
-            var prefixes = List.of(LiteralPrefixHandlerMapping.literalPrefixes(info));
+            var shapes = List.of(LiteralPrefixHandlerMapping.shapesOf(info));
             for (var path : paths) {
                 var container = PathContainer.parsePath(path);
                 if (info.getPathPatternsCondition().getPatterns().stream().anyMatch(p -> p.matches(container))) {
                     checked++;
-                    assertThat(prefixes)
-                            .as("%s must pass the prefix test of %s", path, info)
-                            .anyMatch(path::startsWith);
+                    assertThat(shapes)
+                            .as("%s must have the shape of %s", path, info)
+                            .anyMatch(shape -> shape.fits(path, PathShape.slashes(path)));
                 }
             }
         }
