@@ -10,7 +10,7 @@ begin;
 select t.id, t.scope, t.last_used_at, a.id as account_id, a.email, a.display_name, a.kind
 from api_token t join account a on a.id = t.account_id
 where t.token_hash = :token_hash and t.revoked_at is null and t.expires_at > now()
-  and a.active and a.password_hash is not null and a.deactivated_at is null;
+  and a.active and a.deactivated_at is null;
 -- "last used" is written at most once a minute (ApiTokens): not in the measured transactions.
 -- Organisation roles (Authorities, OrganisationDirectory).
 select s.account_id, s.organisation_id, o.name as organisation_name, s.role

@@ -36,8 +36,9 @@ $$;
 insert into organisation (id, version, name, kind, municipality_id, created_at) values
     (:municipality, 0, 'Benchmark gemeente', 'MUNICIPALITY', null, now()),
     (:provider, 0, 'Benchmark jeugdzorg', 'PROVIDER', :municipality, now());
--- Only an account that can log in may use its API tokens (ApiTokens.authenticate, Account.canLogIn): it
--- has a password hash, here a bcrypt-shaped one of random bytes that no password matches.
+-- Only an account that can log in may use its API tokens (ApiTokens.authenticate, Account.canLogIn):
+-- active and not deactivated. Like an account that chose a password, it has a password hash, here a
+-- bcrypt-shaped one of random bytes that no password matches.
 insert into account (id, version, email, display_name, kind, password_hash, active, locale, created_at)
 values (:account, 0, 'bench@eenplan.test', 'Bea Bench', 'STAFF',
         '{bcrypt}$2a$10$' || substr(md5(random()::text) || md5(random()::text) || md5(random()::text), 1, 53),

@@ -229,6 +229,17 @@ class ProviderRequirementsApiTests extends TeamApiTest {
                         .param("methodAdoptedOn", "2024-01-01")
                         .param("trainingPlan", "true"))
                 .andExpect(redirectedUrl(page));
+        // The one check of a future date (ProviderRecords, in Dutch time) shows by the field; nothing stored.
+        mvc.perform(post(page + "/commitment")
+                        .with(csrf())
+                        .with(as(market.officer()))
+                        .param("version", "1")
+                        .param("methodAdoptedOn", LocalDate.now().plusDays(5).toString())
+                        .param("trainingPlan", "true"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("methodAdoptedOn-error")))
+                .andExpect(content().string(containsString("Deze datum ligt in de toekomst")));
+        assertThat(requirements.commitment(market.provider().id()).version()).isEqualTo(1);
         mvc.perform(post(page + "/assessments")
                         .with(csrf())
                         .with(as(market.officer()))

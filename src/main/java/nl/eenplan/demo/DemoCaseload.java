@@ -27,11 +27,11 @@ import nl.eenplan.plan.Tab1;
  */
 class DemoCaseload {
 
-    private final DemoHousehold jansen;
+    private final DemoSteps steps;
     private final PlanClosing closing;
 
-    DemoCaseload(DemoHousehold jansen, PlanClosing closing) {
-        this.jansen = jansen;
+    DemoCaseload(DemoSteps steps, PlanClosing closing) {
+        this.steps = steps;
         this.closing = closing;
     }
 
@@ -43,7 +43,7 @@ class DemoCaseload {
     }
 
     private void build(DemoPeople.Cast cast, DemoFamilies.Family family, LocalDate today) {
-        var use = jansen.use();
+        var use = steps.use();
         var access = cast.accessWorker();
         var members = new ArrayList<NewMember>();
         members.add(NewMember.born(
@@ -69,22 +69,22 @@ class DemoCaseload {
                                 "Voorbeeldstad",
                                 members));
         var registered = use.households().members(household);
-        var adult = DemoHousehold.member(registered, family.adult());
+        var adult = DemoSteps.member(registered, family.adult());
         if (family.child() != null) {
             use.authorities()
                     .record(
                             household,
                             use.teamViewers().viewer(household, access.id()),
-                            DemoHousehold.member(registered, family.child()).id(),
+                            DemoSteps.member(registered, family.child()).id(),
                             Set.of(adult.id()));
         }
         var person = family.byHanna() ? cast.coordinator() : cast.debtCounsellor();
         var organisation =
                 family.byHanna() ? cast.youthCare().id() : cast.debtHelp().id();
         var coordinator =
-                jansen.join(household, person, organisation, family.byHanna() ? "gezinscoach" : "schuldhulpverlener");
-        var tim = jansen.participant(household, access);
-        jansen.giveConsent(household, person, Set.of(coordinator, tim), today);
+                steps.join(household, person, organisation, family.byHanna() ? "gezinscoach" : "schuldhulpverlener");
+        var tim = steps.participant(household, access);
+        steps.giveConsent(household, person, Set.of(coordinator, tim), today);
         use.coordinations()
                 .decide(
                         household,
@@ -107,11 +107,11 @@ class DemoCaseload {
 
     private void plan(
             UUID household, AccountPrincipal person, DemoFamilies.Family family, UUID coordinator, LocalDate today) {
-        var editing = jansen.use().editing();
+        var editing = steps.use().editing();
         editing.updateTab1(
                 household,
-                jansen.viewer(household, person),
-                jansen.version(household, person),
+                steps.viewer(household, person),
+                steps.version(household, person),
                 new Tab1(
                         Arrangement.PHONE,
                         null,
@@ -125,8 +125,8 @@ class DemoCaseload {
                         "",
                         Set.of(),
                         false));
-        var goal = jansen.goal(household, person, family.goal());
-        jansen.action(
+        var goal = steps.goal(household, person, family.goal());
+        steps.action(
                 household,
                 person,
                 goal,
@@ -139,14 +139,14 @@ class DemoCaseload {
         if (family.stage() == DemoFamilies.Stage.DRAFT) {
             return;
         }
-        jansen.use()
+        steps.use()
                 .establishing()
-                .establish(household, jansen.viewer(household, person), jansen.version(household, person));
+                .establish(household, steps.viewer(household, person), steps.version(household, person));
         if (family.stage() == DemoFamilies.Stage.CLOSED) {
             closing.close(
                     household,
-                    jansen.viewer(household, person),
-                    jansen.version(household, person),
+                    steps.viewer(household, person),
+                    steps.version(household, person),
                     CloseReason.HANDED_OVER);
         }
     }

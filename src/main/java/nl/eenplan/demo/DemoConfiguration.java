@@ -33,6 +33,7 @@ import nl.eenplan.plan.treatment.TreatmentPlans;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -44,17 +45,17 @@ class DemoConfiguration {
     DemoData demoData(
             AccountDirectory accounts,
             OrganisationDirectory organisations,
-            DemoHousehold.UseCases useCases,
+            DemoSteps.UseCases useCases,
             DemoPlanParts.UseCases partUseCases,
             DemoMunicipality.UseCases municipalUseCases,
             PlanClosing closing,
             Clock clock) {
-        var jansen = new DemoHousehold(useCases, new DemoPlanParts(partUseCases));
+        var steps = new DemoSteps(useCases);
         return new DemoData(
                 accounts,
                 organisations,
-                jansen,
-                new DemoCaseload(jansen, closing),
+                new DemoHousehold(steps, new DemoJansenPlan(steps, new DemoPlanParts(partUseCases))),
+                new DemoCaseload(steps, closing),
                 new DemoMunicipality(municipalUseCases),
                 clock);
     }
@@ -93,7 +94,7 @@ class DemoConfiguration {
     }
 
     @Bean
-    DemoHousehold.UseCases demoUseCases(
+    DemoSteps.UseCases demoUseCases(
             HouseholdRegister households,
             CaseOpening cases,
             Team team,
@@ -109,7 +110,7 @@ class DemoConfiguration {
             RoundTables roundTables,
             RoundTableInvitations invitations,
             StagnationSignals signals) {
-        return new DemoHousehold.UseCases(
+        return new DemoSteps.UseCases(
                 households,
                 cases,
                 team,
@@ -129,7 +130,7 @@ class DemoConfiguration {
 
     /** Only into an empty database: a restart never adds a second demo. */
     @Bean
-    ApplicationRunner demoOnFirstStart(DemoData demo, AccountDirectory accounts) {
+    ApplicationRunner demoOnFirstStart(DemoData demo, AccountDirectory accounts, MessageSource messages) {
         return args -> {
             if (accounts.all().isEmpty()) {
                 var console = System.console();
@@ -137,7 +138,7 @@ class DemoConfiguration {
                 var logins = demo.create();
                 LoggerFactory.getLogger(DemoData.class)
                         .info("Demo created in {} ms", (System.nanoTime() - started) / 1_000_000);
-                DemoData.print(logins, System.out, console != null && console.isTerminal());
+                DemoData.print(logins, messages, System.out, console != null && console.isTerminal());
             }
         };
     }

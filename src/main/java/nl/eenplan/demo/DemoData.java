@@ -6,6 +6,7 @@ import java.util.List;
 import nl.eenplan.calendar.DutchTime;
 import nl.eenplan.identity.AccountDirectory;
 import nl.eenplan.organisation.OrganisationDirectory;
+import org.springframework.context.MessageSource;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -52,7 +53,7 @@ class DemoData {
      * The logins, framed so they stand out among the log lines. Staff and administrators link an
      * authenticator app at their first login (they need one on their phone or computer).
      */
-    static void print(List<DemoLogin> logins, PrintStream out, boolean terminal) {
+    static void print(List<DemoLogin> logins, MessageSource messages, PrintStream out, boolean terminal) {
         var line = "=".repeat(96);
         var bold = terminal ? "\u001B[1m" : "";
         var plain = terminal ? "\u001B[0m" : "";
@@ -65,7 +66,7 @@ class DemoData {
         out.println(line);
         for (var login : logins) {
             out.printf("  %-26s %-38s %s%s%s%n", login.role(), login.email(), bold, login.password(), plain);
-            DemoTryouts.of(login.email()).forEach(tryout -> out.println("      " + tryout));
+            DemoTryouts.of(login.email(), messages).forEach(tryout -> out.println("      " + tryout));
         }
         out.println(line);
         out.println();

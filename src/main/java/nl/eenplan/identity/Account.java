@@ -47,12 +47,28 @@ class Account {
         this.active = true;
     }
 
+    /**
+     * Whether the account may act at all: log in, keep its sessions, use its API tokens. It is
+     * active and not deactivated. An account becomes active only when its invitation is accepted,
+     * by choosing a password ({@link #choosePassword}) or by a first login through the identity
+     * provider ({@link #activateThroughProvider}; its verified e-mail address is the link, ADR 0029),
+     * so an active account always has one of the two ways in (ADR 0008). Which way a login may take
+     * is a separate question: the password login asks {@link #hasPassword()} as well.
+     */
     boolean canLogIn() {
-        return active && passwordHash != null && deactivatedAt == null;
+        return active && deactivatedAt == null;
     }
 
     /** {@link #canLogIn()} as an SQL condition on the account table named {@code a}. */
-    static final String CAN_LOG_IN = "a.active and a.password_hash is not null and a.deactivated_at is null";
+    static final String CAN_LOG_IN = "a.active and a.deactivated_at is null";
+
+    /**
+     * Whether a password was chosen once: the password login, a password reset and a password
+     * change need one. An account that logs in only through the identity provider has none.
+     */
+    boolean hasPassword() {
+        return passwordHash != null;
+    }
 
     /** An invited person logged in through the identity provider: the account is theirs, without a password. */
     void activateThroughProvider() {

@@ -3,9 +3,10 @@ package nl.eenplan.identity;
 import java.util.UUID;
 
 /**
- * What other modules may know of an account. {@code active}: a password was chosen; {@code
- * deactivated}: an administrator switched the account off; {@code version} guards administrators'
- * changes against each other.
+ * What other modules may know of an account. {@code active}: the invitation was accepted, by
+ * choosing a password or by a first login through the identity provider; {@code deactivated}: an
+ * administrator switched the account off; {@code version} guards administrators' changes against
+ * each other.
  */
 public record AccountSummary(
         UUID id,

@@ -48,7 +48,7 @@ class PasswordAuthentication implements AuthenticationProvider {
         if (!throttle.tryAttempt(login)) {
             throw new LockedException("login.locked");
         }
-        var account = accounts.findByEmail(login).filter(Account::canLogIn);
+        var account = accounts.findByEmail(login).filter(Account::canLogIn).filter(Account::hasPassword);
         var hash = account.map(Account::passwordHash).orElse(noAccountHash);
         if (!passwords.matches(password, hash) || account.isEmpty()) {
             throw new BadCredentialsException("login.failed");

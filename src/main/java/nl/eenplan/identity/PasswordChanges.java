@@ -43,8 +43,10 @@ public class PasswordChanges {
      */
     @Transactional
     public void change(AccountPrincipal principal, String current, String chosen, String currentSession) {
-        var account =
-                accounts.findById(principal.id()).filter(Account::canLogIn).orElseThrow(WrongPassword::new);
+        var account = accounts.findById(principal.id())
+                .filter(Account::canLogIn)
+                .filter(Account::hasPassword)
+                .orElseThrow(WrongPassword::new);
         if (!throttle.tryAttempt(account.email())) {
             throw new LockedException("login.locked");
         }

@@ -48,13 +48,14 @@ public class PasswordResets {
         this.clock = clock;
     }
 
-    /** Mails a link when an account that can log in has this address; does nothing otherwise. */
+    /** Mails a link when an account that can log in with a password has this address; does nothing otherwise. */
     @Transactional
     public void request(String email) {
         if (email == null || email.isBlank() || email.length() > PasswordAuthentication.MAX_EMAIL) {
             return;
         }
-        var account = accounts.findByEmail(email.strip()).filter(Account::canLogIn);
+        var account =
+                accounts.findByEmail(email.strip()).filter(Account::canLogIn).filter(Account::hasPassword);
         if (account.isEmpty()) {
             return;
         }
@@ -108,7 +109,10 @@ public class PasswordResets {
     @Transactional
     public void reset(String token, String chosen) {
         var accountId = usableReset(token).orElseThrow(InvitationInvalid::new);
-        var account = accounts.findById(accountId).filter(Account::canLogIn).orElseThrow(InvitationInvalid::new);
+        var account = accounts.findById(accountId)
+                .filter(Account::canLogIn)
+                .filter(Account::hasPassword)
+                .orElseThrow(InvitationInvalid::new);
         PasswordPolicy.violation(chosen, account.email()).ifPresent(key -> {
             throw new InvalidPassword(key);
         });

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.eenplan.calendar.DutchTime;
 import nl.eenplan.identity.AccountActivity;
 import nl.eenplan.organisation.StaffRole;
 import nl.eenplan.organisation.StaffRoster;
@@ -48,9 +49,8 @@ public class ProviderRecords {
     public ProviderCommitment commit(
             UUID accountId, UUID providerId, int version, LocalDate methodAdoptedOn, boolean trainingPlan) {
         recorder(accountId, providerId);
-        var today = LocalDate.now(clock);
-        if (methodAdoptedOn != null && methodAdoptedOn.isAfter(today)) {
-            throw new RequirementsRefused("requirements.date.future");
+        if (methodAdoptedOn != null) {
+            refuseFuture(methodAdoptedOn, clock);
         }
         var current = requirements.commitment(providerId);
         if (current.version() != version) {
@@ -90,9 +90,7 @@ public class ProviderRecords {
                 .noneMatch(m -> m.accountId().equals(coordinatorId))) {
             throw new RequirementsRefused("assessment.coordinator.notHere");
         }
-        if (assessedOn.isAfter(LocalDate.now(clock))) {
-            throw new RequirementsRefused("requirements.date.future");
-        }
+        refuseFuture(assessedOn, clock);
         jdbc.sql("""
                 insert into coordinator_assessment (organisation_id, account_id, assessed_on, competences,
                   recorded_by, recorded_at)
@@ -111,6 +109,19 @@ public class ProviderRecords {
                 .update();
         events.publishEvent(AccountActivity.onAccount(
                 accountId, "COORDINATOR_ASSESSED", coordinatorId, "organisation " + providerId));
+    }
+
+    /**
+     * The one check that a recorded date is not in the future, for the pages and the API alike: by
+     * the date in the Netherlands, so that just after midnight there today's date is accepted while
+     * it is still yesterday in UTC.
+     *
+     * @throws RequirementsRefused when the date is after today in the Netherlands
+     */
+    static void refuseFuture(LocalDate date, Clock clock) {
+        if (date.isAfter(DutchTime.today(clock))) {
+            throw new RequirementsRefused("requirements.date.future");
+        }
     }
 
     private void recorder(UUID accountId, UUID providerId) {

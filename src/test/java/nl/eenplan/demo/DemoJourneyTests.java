@@ -139,7 +139,7 @@ class DemoJourneyTests {
         shows(page, plan("/life-areas"), "Oma Ans woont dichtbij en helpt elke week.");
         assertThat(page.locator("main svg[role=img]").first()).isVisible();
         assertAccessible(page);
-        shows(page, plan("/consent"), DemoHousehold.PURPOSE);
+        shows(page, plan("/consent"), DemoSteps.PURPOSE);
         shows(page, plan("/safety"), "Bij direct gevaar");
         shows(page, plan("/treatment-plans"), "Behandelplan gezinscoaching Michael");
         assertThat(page.locator("main")).containsText("Plan van aanpak schuldhulp");

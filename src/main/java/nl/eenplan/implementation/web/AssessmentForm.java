@@ -1,7 +1,6 @@
 package nl.eenplan.implementation.web;
 
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -9,16 +8,18 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.eenplan.implementation.Competence;
+import nl.eenplan.implementation.ProviderRecords;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** IMP-6: a coordinator assessed on the competence profile: when, and which competences were found. */
+/**
+ * IMP-6: a coordinator assessed on the competence profile: when, and which competences were found.
+ * Whether the date is not in the future is checked once, by {@link ProviderRecords}, in Dutch time.
+ */
 record AssessmentForm(
         @NotNull(message = "{assessment.coordinator.required}")
         UUID coordinatorId,
 
-        @NotNull(message = "{assessment.assessedOn.required}")
-        @PastOrPresent(message = "{requirements.date.future}")
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        @NotNull(message = "{assessment.assessedOn.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         LocalDate assessedOn,
 
         Set<Competence> competences) {

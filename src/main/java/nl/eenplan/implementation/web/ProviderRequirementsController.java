@@ -79,7 +79,11 @@ class ProviderRequirementsController {
                     form.methodAdoptedOn(),
                     Boolean.TRUE.equals(form.trainingPlan()));
         } catch (RequirementsRefused e) {
-            errors.reject(e.reason());
+            if ("requirements.date.future".equals(e.reason())) {
+                errors.rejectValue("methodAdoptedOn", e.reason());
+            } else {
+                errors.reject(e.reason());
+            }
             return show(person, providerId, model);
         } catch (RequirementsChangedMeanwhile e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
