@@ -111,9 +111,9 @@ public record Plan(
 
     /**
      * PL-1, PL-8, PL-10: tab 1 as given; closed youth care counts from {@code today} when it is first
-     * recorded, and keeps that day while it stays recorded.
+     * recorded, and keeps that day while it stays recorded; {@code at} is when (MON-1: the event carries it).
      */
-    PlanChange updateTab1(int expectedVersion, Tab1 tab1, LocalDate today) {
+    PlanChange updateTab1(int expectedVersion, Tab1 tab1, LocalDate today, Instant at) {
         refuseWhenClosed();
         return new PlanChange(
                 PlanParts.withSituation(PlanParts.withTab1(this, tab1), situation.recorded(tab1, today)),
@@ -123,7 +123,8 @@ public record Plan(
                         householdId,
                         tab1.familyGroupPlan(),
                         tab1.writtenPlanRequestedOn(),
-                        tab1.noFamilyGroupPlanOn()));
+                        tab1.noFamilyGroupPlanOn(),
+                        at));
     }
 
     /** PL-10: the day from which the plan must be in writing within 14 days; null when it need not be. */
