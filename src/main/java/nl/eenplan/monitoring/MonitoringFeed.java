@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * MON-1: feeds monitoring's read model from what other modules publish, after their transaction
  * committed, in a transaction of its own; the event publication registry keeps an event until its
  * listener completed, so a failure here is retried (by the recurring task event-publication-retry,
- * or at a restart), never lost, and never undoes the change.
+ * or at a restart), never lost, and never undoes the change. Delivered again, an event may come after
+ * newer ones: the coordination and tab 1 it carries are applied only when not older than the fact's.
  */
 @Component
 class MonitoringFeed {
@@ -32,13 +33,15 @@ class MonitoringFeed {
         this.clock = clock;
     }
 
+    /** an event published before it carried its time has none; it counts from when it is applied. */
     @ApplicationModuleListener
     void on(CoordinationChanged event) {
         facts.coordinated(
                 event.householdId(),
                 event.coordinatorId(),
                 event.form() == null ? null : event.form().name(),
-                clock.instant());
+                event.at() == null ? clock.instant() : event.at(),
+                event.at());
     }
 
     @ApplicationModuleListener
@@ -61,7 +64,8 @@ class MonitoringFeed {
                 event.planId(),
                 event.familyGroupPlan(),
                 event.writtenPlanRequestedOn(),
-                event.noFamilyGroupPlanOn());
+                event.noFamilyGroupPlanOn(),
+                event.at());
     }
 
     @ApplicationModuleListener

@@ -15,7 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
  * escalation_monitoring_v}, {@code round_table_monitoring_v}, {@code consent_monitoring_v} and {@code
  * household_municipality_v}), set-based in one transaction: the dashboards see the old facts until the
  * new ones commit. The monthly counts follow the facts put back (ADR 0040). The events keep it current afterwards; run at start with {@code
- * eenplan.monitoring.rebuild=true} ({@link MonitoringRebuildAtStart}). Regions are kept.
+ * eenplan.monitoring.rebuild=true} ({@link MonitoringRebuildAtStart}). Regions are kept. The facts keep the
+ * time of what they hold (MON-1): the coordination its last change ({@code coordinated_since}, the time of
+ * its last events), tab 1 the rebuild's moment, so an older event still to be delivered changes neither.
  */
 @Service
 public class MonitoringRebuild {
@@ -59,11 +61,13 @@ public class MonitoringRebuild {
                         insert into monitoring_plan_fact (household_id, municipality_id, coordinator_id,
                           coordinator_account_id, organisation_id, coordination_form, coordination_complex,
                           coordinated_since, plan_id, plan_started_at, plan_established_at, plan_closed_at,
-                          family_group_plan, written_plan_requested_on, no_family_group_plan_on, updated_at)
+                          family_group_plan, written_plan_requested_on, no_family_group_plan_on, coordination_at,
+                          tab1_at, updated_at)
                         select m.household_id, m.municipality_id, c.coordinator_id, c.coordinator_account_id,
                           c.organisation_id, c.form, coalesce(c.complex, false), c.coordinated_since, p.plan_id,
                           p.started_at, p.established_at, p.closed_at, coalesce(p.family_group_plan, false),
-                          p.written_plan_requested_on, p.no_family_group_plan_on, :now
+                          p.written_plan_requested_on, p.no_family_group_plan_on, c.coordinated_since,
+                          case when p.plan_id is not null then cast(:now as timestamptz) end, :now
                         from household_municipality_v m
                         left join coordination_monitoring_v c on c.household_id = m.household_id
                         left join plan_monitoring_v p on p.household_id = m.household_id

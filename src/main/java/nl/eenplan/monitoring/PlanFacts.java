@@ -9,10 +9,18 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Writes the facts of monitoring's read model, the only writer of its tables. Every write is keyed
- * by what the event is about, so an event delivered again leaves the same facts.
+ * by what the event is about, so an event delivered again leaves the same facts. The parts of a plan fact
+ * that the last event sets (coordination, tab 1) keep the time of that event, and an older event
+ * delivered late changes them no more (MON-1).
  */
 @Repository
 class PlanFacts {
+
+    /** An upsert changes the coordination only with an event not older than the one that set it. */
+    private static final String NOT_OLDER_COORDINATION = """
+            where monitoring_plan_fact.coordination_at is null
+              or monitoring_plan_fact.coordination_at <= excluded.coordination_at
+            """;
 
     private final JdbcClient jdbc;
 
@@ -20,16 +28,18 @@ class PlanFacts {
         this.jdbc = jdbc;
     }
 
-    void coordinated(UUID householdId, UUID coordinatorId, String form, Instant since) {
+    /** R-3: who coordinates now, in which form, since {@code since}; by an event of {@code at} (null: unknown). */
+    void coordinated(UUID householdId, UUID coordinatorId, String form, Instant since, Instant at) {
         jdbc.sql("""
                         insert into monitoring_plan_fact (household_id, coordinator_id, coordination_form, coordinated_since,
-                          updated_at)
-                        values (?, ?, ?, ?, ?)
+                          coordination_at, updated_at)
+                        values (?, ?, ?, ?, ?, ?)
                         on conflict (household_id) do update set coordinator_id = excluded.coordinator_id,
                           coordination_form = excluded.coordination_form,
-                          coordinated_since = excluded.coordinated_since, updated_at = excluded.updated_at
-                        """)
-                .params(householdId, coordinatorId, form, Timestamp.from(since), Timestamp.from(since))
+                          coordinated_since = excluded.coordinated_since, coordination_at = excluded.coordination_at,
+                          updated_at = excluded.updated_at
+                        """ + NOT_OLDER_COORDINATION)
+                .params(householdId, coordinatorId, form, Timestamp.from(since), timestamp(at), Timestamp.from(since))
                 .update();
     }
 
@@ -159,8 +169,9 @@ class PlanFacts {
             Instant at) {
         jdbc.sql("""
                         insert into monitoring_plan_fact (household_id, municipality_id, coordinator_id, coordinator_account_id,
-                          organisation_id, coordination_form, coordination_complex, coordinated_since, updated_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                          organisation_id, coordination_form, coordination_complex, coordinated_since, coordination_at,
+                          updated_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         on conflict (household_id) do update set
                           municipality_id = coalesce(excluded.municipality_id, monitoring_plan_fact.municipality_id),
                           coordinator_id = excluded.coordinator_id, organisation_id = excluded.organisation_id,
@@ -168,8 +179,8 @@ class PlanFacts {
                           coordination_form = excluded.coordination_form,
                           coordination_complex = excluded.coordination_complex,
                           coordinated_since = coalesce(monitoring_plan_fact.coordinated_since, excluded.coordinated_since),
-                          updated_at = excluded.updated_at
-                        """)
+                          coordination_at = excluded.coordination_at, updated_at = excluded.updated_at
+                        """ + NOT_OLDER_COORDINATION)
                 .params(
                         householdId,
                         municipalityId,
@@ -179,21 +190,41 @@ class PlanFacts {
                         form,
                         complex,
                         Timestamp.from(at),
+                        Timestamp.from(at),
                         Timestamp.from(at))
                 .update();
         spread(householdId);
     }
 
-    /** PL-8, PL-10: whether the current plan rests on a family-group plan, and its legal dates. */
+    /**
+     * PL-8, PL-10: whether the current plan rests on a family-group plan, and its legal dates, as tab 1 said
+     * at {@code at} (null: unknown); an older tab 1 than the fact holds changes nothing.
+     */
     void tab1(
-            UUID householdId, UUID planId, boolean familyGroupPlan, LocalDate requestedOn, LocalDate noFamilyGroupOn) {
+            UUID householdId,
+            UUID planId,
+            boolean familyGroupPlan,
+            LocalDate requestedOn,
+            LocalDate noFamilyGroupOn,
+            Instant at) {
         jdbc.sql("""
                         update monitoring_plan_fact set family_group_plan = ?, written_plan_requested_on = ?,
-                          no_family_group_plan_on = ?
-                        where household_id = ? and plan_id = ?
+                          no_family_group_plan_on = ?, tab1_at = ?
+                        where household_id = ? and plan_id = ? and (tab1_at is null or tab1_at <= ?)
                         """)
-                .params(familyGroupPlan, requestedOn, noFamilyGroupOn, householdId, planId)
+                .params(
+                        familyGroupPlan,
+                        requestedOn,
+                        noFamilyGroupOn,
+                        timestamp(at),
+                        householdId,
+                        planId,
+                        timestamp(at))
                 .update();
+    }
+
+    private static Timestamp timestamp(Instant at) {
+        return at == null ? null : Timestamp.from(at);
     }
 
     /** Copies the household's municipality and organisation onto its escalations and round tables. */

@@ -2,6 +2,7 @@ package nl.eenplan.participation;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -96,7 +97,7 @@ public class Coordinations {
         return record(householdId, current, choice, expectedVersion, actor, actorIsAccessTeam);
     }
 
-    private CoordinationDecided decided(UUID householdId, CoordinatorChoice choice) {
+    private CoordinationDecided decided(UUID householdId, CoordinatorChoice choice, Instant at) {
         var coordinator = team.of(householdId).stream()
                 .filter(p -> p.id().equals(choice.coordinatorId()))
                 .findFirst();
@@ -110,7 +111,7 @@ public class Coordinations {
                 coordinator.map(Participant::organisationId).orElse(null),
                 choice.form(),
                 !choice.complexityCriteria().isEmpty(),
-                clock.instant());
+                at);
     }
 
     private CoordinationState record(
@@ -128,7 +129,8 @@ public class Coordinations {
         if (!Objects.equals(current.coordinatorId(), choice.coordinatorId())) {
             trained.check(householdId, choice.coordinatorId()); // R-9
         }
-        var now = Timestamp.from(clock.instant());
+        var at = clock.instant();
+        var now = Timestamp.from(at);
         var updated = jdbc.sql("""
                         insert into coordination (household_id, version, coordinator_id, form, complex,
                           complexity_criteria, process_coordinator_id, chosen_by, threatening,
@@ -169,10 +171,11 @@ public class Coordinations {
                     choice,
                     actor);
         }
-        events.publishEvent(decided(householdId, choice));
+        events.publishEvent(decided(householdId, choice, at));
         if (handover || !current.hasCoordinator()) {
             informProfessionals(householdId, handover);
-            events.publishEvent(new CoordinationChanged(householdId, choice.coordinatorId(), handover, choice.form()));
+            events.publishEvent(
+                    new CoordinationChanged(householdId, choice.coordinatorId(), handover, choice.form(), at));
         }
         return of(householdId);
     }

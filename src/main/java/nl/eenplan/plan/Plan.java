@@ -2,7 +2,6 @@ package nl.eenplan.plan;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,7 +16,9 @@ import nl.eenplan.participation.Participant;
  * The one current plan of a household (H-4) with its goals, their actions and evaluations: the
  * aggregate. Each transition checks its rules, refusing with {@link PlanRefused}, {@link PlanNotFound}
  * or {@link PlanChangedMeanwhile}, and returns the plan as changed with the events it caused
- * ({@link PlanChange}); {@link Plans} stores that. A closed plan changes no more.
+ * ({@link PlanChange}); {@link Plans} stores that. A closed plan changes no more. The transitions of its
+ * goals and their actions are worked out in {@link PlanGoals}, its copies with a part changed in
+ * {@link PlanParts}.
  */
 public record Plan(
         UUID id,
@@ -110,22 +111,20 @@ public record Plan(
 
     /**
      * PL-1, PL-8, PL-10: tab 1 as given; closed youth care counts from {@code today} when it is first
-     * recorded, and keeps that day while it stays recorded.
+     * recorded, and keeps that day while it stays recorded; {@code at} is when (MON-1: the event carries it).
      */
-    PlanChange updateTab1(int expectedVersion, Tab1 tab1, LocalDate today) {
+    PlanChange updateTab1(int expectedVersion, Tab1 tab1, LocalDate today, Instant at) {
         refuseWhenClosed();
-        var since =
-                !tab1.closedYouthCare() ? null : situation.closedYouthCare() ? situation.closedYouthCareOn() : today;
-        var changed = new Situation(tab1.situation(), tab1.helpQuestion(), tab1.fosterParentIds(), since);
         return new PlanChange(
-                PlanParts.withSituation(PlanParts.withTab1(this, tab1), changed),
+                PlanParts.withSituation(PlanParts.withTab1(this, tab1), situation.recorded(tab1, today)),
                 expectedVersion,
                 new PlanEvent.Tab1Updated(
                         id,
                         householdId,
                         tab1.familyGroupPlan(),
                         tab1.writtenPlanRequestedOn(),
-                        tab1.noFamilyGroupPlanOn()));
+                        tab1.noFamilyGroupPlanOn(),
+                        at));
     }
 
     /** PL-10: the day from which the plan must be in writing within 14 days; null when it need not be. */
@@ -147,76 +146,35 @@ public record Plan(
         return new PlanChange(this, expectedVersion, new PlanEvent.PartChanged(id, householdId, part, at));
     }
 
-    /** G-1: a goal is added at the end of the household's order of priority. */
+    /** G-1: a goal is added at the end of the household's order of priority ({@link PlanGoals}). */
     PlanChange addGoal(int expectedVersion, UUID goalId, String title, Instant at) {
-        refuseWhenClosed();
-        var all = new ArrayList<>(goals);
-        all.add(Goal.added(goalId, goals.stream().mapToInt(Goal::priority).max().orElse(0) + 1, title));
-        return new PlanChange(
-                PlanParts.withGoals(this, all), expectedVersion, new PlanEvent.GoalAdded(id, householdId, goalId, at));
+        return PlanGoals.addGoal(this, expectedVersion, goalId, title, at);
     }
 
-    /** G-1: the household orders its goals; this moves one a place up. The first one stays: no change. */
+    /** G-1: moves a goal one place up in the household's order; the first one stays. */
     PlanChange raiseGoal(int expectedVersion, UUID goalId) {
-        refuseWhenClosed();
-        var index = goals.indexOf(goal(goalId).orElseThrow(PlanNotFound::new));
-        if (index == 0) {
-            return PlanChange.none(this);
-        }
-        var goal = goals.get(index);
-        var above = goals.get(index - 1);
-        var all = new ArrayList<>(goals);
-        all.set(index - 1, goal.atPriority(above.priority()));
-        all.set(index, above.atPriority(goal.priority()));
-        return new PlanChange(
-                PlanParts.withGoals(this, all),
-                expectedVersion,
-                new PlanEvent.GoalRaised(id, householdId, goalId, above.id()));
+        return PlanGoals.raiseGoal(this, expectedVersion, goalId);
     }
 
     /** G-2, PL-2: an action on an open goal, done by those who may have one ({@code eligible}). */
     PlanChange addAction(
             int expectedVersion, UUID goalId, NewAction action, Set<UUID> eligible, UUID actionId, Instant at) {
-        refuseWhenClosed();
-        var goal = openGoal(goalId);
-        action.refuseUnlessDoneBy(eligible);
-        return changed(
-                expectedVersion,
-                goal.with(Action.added(actionId, goalId, action)),
-                new PlanEvent.ActionAdded(id, householdId, actionId, at));
+        return PlanGoals.addAction(this, expectedVersion, goalId, action, eligible, actionId, at);
     }
 
-    /** G-2, PL-2: what, who and the dates of an action change as the plan goes on, while its goal is open. */
+    /** G-2, PL-2: what, who and the dates of an action change, while its goal is open. */
     PlanChange updateAction(int expectedVersion, UUID actionId, NewAction changes, Set<UUID> eligible) {
-        refuseWhenClosed();
-        var action = action(actionId);
-        var goal = openGoal(action.goalId());
-        changes.refuseUnlessDoneBy(eligible);
-        return changed(
-                expectedVersion,
-                goal.with(action.changedTo(changes)),
-                new PlanEvent.ActionUpdated(id, householdId, actionId));
+        return PlanGoals.updateAction(this, expectedVersion, actionId, changes, eligible);
     }
 
-    /** G-4: whoever does an action, or whoever may change the plan, marks it done; others do not find it. */
+    /** G-4: whoever does an action, or whoever may change the plan, marks it done. */
     PlanChange markActionDone(int expectedVersion, UUID actionId, Viewer viewer, Instant at) {
-        var action = action(actionId);
-        if (!viewer.mayEdit() && !action.involves(viewer.participant().id())) {
-            throw new PlanNotFound();
-        }
-        refuseWhenClosed();
-        var goal = goal(action.goalId()).orElseThrow(PlanNotFound::new);
-        return changed(
-                expectedVersion, goal.with(action.doneOn(at)), new PlanEvent.ActionDone(id, householdId, actionId, at));
+        return PlanGoals.markActionDone(this, expectedVersion, actionId, viewer, at);
     }
 
-    /** G-3: a reached goal closes (to be celebrated); a goal not reached stays open with what was learnt. */
+    /** G-3: a reached goal closes; a goal not reached stays open with what was learnt. */
     PlanChange evaluate(int expectedVersion, Evaluation evaluation, UUID recordedBy, Instant at) {
-        refuseWhenClosed();
-        var goal = openGoal(evaluation.goalId());
-        var event = new PlanEvent.GoalEvaluated(
-                id, householdId, goal.id(), evaluation.id(), evaluation.reached(), recordedBy, at);
-        return changed(expectedVersion, goal.evaluated(evaluation), event);
+        return PlanGoals.evaluate(this, expectedVersion, evaluation, recordedBy, at);
     }
 
     /** PL-9: a household member or the coordinator agrees to the plan as it stands (this version counter). */
@@ -274,7 +232,7 @@ public record Plan(
         return actions().filter(a -> a.id().equals(actionId)).findFirst().orElseThrow(PlanNotFound::new);
     }
 
-    private void refuseWhenClosed() {
+    void refuseWhenClosed() {
         if (closed()) {
             throw new PlanRefused("plan.closed");
         }
@@ -284,16 +242,5 @@ public record Plan(
         if (version != expectedVersion) {
             throw new PlanChangedMeanwhile(version);
         }
-    }
-
-    private Goal openGoal(UUID goalId) {
-        return goal(goalId).filter(Goal::open).orElseThrow(() -> new PlanRefused("plan.goal.notOpen"));
-    }
-
-    private PlanChange changed(int expectedVersion, Goal changedGoal, PlanEvent event) {
-        var all = goals.stream()
-                .map(g -> g.id().equals(changedGoal.id()) ? changedGoal : g)
-                .toList();
-        return new PlanChange(PlanParts.withGoals(this, all), expectedVersion, event);
     }
 }

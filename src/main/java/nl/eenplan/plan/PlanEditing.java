@@ -46,7 +46,7 @@ public class PlanEditing {
         if (!mayFoster.containsAll(tab1.fosterParentIds())) {
             throw new PlanRefused("plan.tab1.fosterParentNotInTeam");
         }
-        plans.save(plan.updateTab1(expectedVersion, tab1, DutchTime.today(clock)));
+        plans.save(plan.updateTab1(expectedVersion, tab1, DutchTime.today(clock), clock.instant()));
         current.log(viewer, "PLAN_TAB1_UPDATED", plan, null);
     }
 

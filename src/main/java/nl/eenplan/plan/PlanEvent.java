@@ -20,14 +20,16 @@ public sealed interface PlanEvent {
 
     /**
      * PL-1, PL-8, PL-10: tab 1 changed; whether the plan rests on a family-group plan and the legal
-     * dates it holds (no names), so monitoring counts them (MON-2).
+     * dates it holds (no names), so monitoring counts them (MON-2); {@code at} is when it changed, so that
+     * monitoring keeps the newest of them when an older one is delivered again late.
      */
     record Tab1Updated(
             UUID planId,
             UUID householdId,
             boolean familyGroupPlan,
             LocalDate writtenPlanRequestedOn,
-            LocalDate noFamilyGroupPlanOn)
+            LocalDate noFamilyGroupPlanOn,
+            Instant at)
             implements PlanEvent {}
 
     /** G-1: a goal was added at the end of the household's order of priority. */

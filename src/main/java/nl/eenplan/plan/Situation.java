@@ -26,6 +26,15 @@ public record Situation(
         return closedYouthCareOn != null;
     }
 
+    /**
+     * PL-1, PL-10: this situation as tab 1 now records it; closed youth care counts from {@code today} when
+     * it is first recorded, and keeps its day while it stays recorded.
+     */
+    Situation recorded(Tab1 tab1, LocalDate today) {
+        var since = !tab1.closedYouthCare() ? null : closedYouthCare() ? closedYouthCareOn : today;
+        return new Situation(tab1.situation(), tab1.helpQuestion(), tab1.fosterParentIds(), since);
+    }
+
     public boolean fosterParent(UUID participantId) {
         return fosterParentIds.contains(participantId);
     }

@@ -74,7 +74,8 @@ class PlanTransitionsTests {
     @Test
     @DisplayName("PL-1, PL-8, PL-10: tab 1 changes with its legal dates, on the version the person saw")
     void tabOneChanges() {
-        var change = draft().updateTab1(7, new Tab1(Arrangement.EMAIL, null, " afspraak ", false, TODAY, null), TODAY);
+        var change =
+                draft().updateTab1(7, new Tab1(Arrangement.EMAIL, null, " afspraak ", false, TODAY, null), TODAY, NOW);
         assertThat(change.plan().writtenPlanRequestedOn()).isEqualTo(TODAY);
         assertThat(change.plan().firstAgreements()).isEqualTo("afspraak");
         assertThat(change.expectedVersion()).isEqualTo(7);
@@ -228,7 +229,8 @@ class PlanTransitionsTests {
         assertThat(change.events())
                 .containsExactly(new PlanEvent.PlanClosed(plan.id(), HOUSEHOLD, CloseReason.HANDED_OVER, NOW));
         assertRefused(() -> closed.addGoal(0, UUID.randomUUID(), "Nog een doel", NOW), "plan.closed");
-        assertRefused(() -> closed.updateTab1(0, new Tab1(null, null, "", false, null, null), TODAY), "plan.closed");
+        assertRefused(
+                () -> closed.updateTab1(0, new Tab1(null, null, "", false, null, null), TODAY, NOW), "plan.closed");
         assertRefused(() -> closed.close(0, CloseReason.HANDED_OVER, NOW), "plan.closed");
     }
 
