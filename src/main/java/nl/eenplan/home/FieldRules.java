@@ -61,6 +61,16 @@ public final class FieldRules {
         return true;
     }
 
+    /**
+     * Text a person can type at all, on one line or several: what the pages' filter ({@code InputGuard})
+     * and the API's JSON reader both refuse otherwise (NUL and every other control character but a tab,
+     * a line break and a carriage return; halves of characters; non-characters). A field that holds one
+     * line only asks {@link #isText(String, boolean)} as well.
+     */
+    public static boolean isTypeable(String text) {
+        return isText(text, true);
+    }
+
     /** Text of at most {@code max} characters (after the spaces around it), readable as {@link #isText}. */
     public static boolean isText(String text, int max, boolean multiLine) {
         return text == null || (text.strip().length() <= max && isText(text, multiLine));

@@ -37,7 +37,7 @@ class InputGuard {
                 throw new UnacceptableInput(name);
             }
             for (var value : entry.getValue()) {
-                if (value != null && (value.length() > FieldRules.ANY_FIELD || !FieldRules.isText(value, true))) {
+                if (value != null && (value.length() > FieldRules.ANY_FIELD || !FieldRules.isTypeable(value))) {
                     throw new UnacceptableInput(name);
                 }
             }

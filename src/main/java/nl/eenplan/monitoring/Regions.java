@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.eenplan.home.FieldRules;
 import nl.eenplan.identity.AccountActivity;
 import nl.eenplan.organisation.Organisation;
 import nl.eenplan.organisation.OrganisationDirectory;
@@ -164,7 +165,7 @@ public class Regions {
         if (kept.isEmpty()) {
             throw new RegionRefused("region.name.required");
         }
-        if (kept.length() > MAX_NAME || kept.chars().anyMatch(Character::isISOControl)) {
+        if (kept.length() > MAX_NAME || !FieldRules.isText(kept, false)) {
             throw new RegionRefused("region.name.invalid");
         }
         var taken = jdbc.sql(

@@ -104,16 +104,17 @@ class LifeAreaApiTests extends PlanPageTest {
     }
 
     @Test
-    @DisplayName("PL-4, X-1: a NUL in a life area's text or an assessment's note is refused (422), never a 500")
+    @DisplayName("PL-4, X-1: a NUL in a life area's text or an assessment's note is refused (400), never a 500")
     void unreadableText() throws Exception {
-        // Found from outside (bench/outside/hostile.py): PostgreSQL cannot keep a NUL, so it answered 500.
+        // Found from outside (bench/outside/hostile.py): PostgreSQL cannot keep a NUL, so it answered 500; the
+        // API's JSON reader now refuses it for every module, naming the field.
         var etag = send(get(api)).getHeader("ETag");
         for (var field : java.util.List.of("strengths", "concerns", "householdView", "professionalView")) {
             var refused = send(put(api + "/WORK")
                     .header("If-Match", etag)
                     .contentType(MediaType.APPLICATION_JSON)
                     .content("{\"" + field + "\":\"a\\u0000b\"}"));
-            assertThat(refused.getStatus()).as(field).isEqualTo(422);
+            assertThat(refused.getStatus()).as(field).isEqualTo(400);
             assertThat(refused.getContentType()).contains("application/problem+json");
             assertThat(refused.getContentAsString(StandardCharsets.UTF_8)).contains("tekens die niemand kan typen");
         }
@@ -122,7 +123,8 @@ class LifeAreaApiTests extends PlanPageTest {
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"assessedOn\":\"" + today() + "\",\"assessedBy\":\"Hanna\",\"note\":\"a\\u0000b\","
                         + "\"scores\":{\"FINANCES\":2}}"));
-        assertThat(note.getStatus()).isEqualTo(422);
+        assertThat(note.getStatus()).isEqualTo(400);
+        assertThat(note.getContentAsString(StandardCharsets.UTF_8)).contains("\"field\":\"note\"");
         assertThat(send(get(api)).getHeader("ETag")).as("nothing stored").isEqualTo(etag);
     }
 

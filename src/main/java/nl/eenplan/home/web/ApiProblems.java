@@ -1,6 +1,7 @@
 package nl.eenplan.home.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import nl.eenplan.home.ApiProblem;
 import nl.eenplan.home.Paging;
 import nl.eenplan.home.VersionTag;
@@ -70,6 +71,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Paging.Invalid.class)
     ResponseEntity<ProblemDetail> pagingInvalid(HttpServletRequest request) {
         return answer(HttpStatus.BAD_REQUEST, "api.pagingInvalid", request);
+    }
+
+    /**
+     * A text nobody can type (a NUL, another control character) in any module's request: 400 naming the
+     * field under {@code errors}, as fields that break a rule are named; nothing was read, nothing stored.
+     */
+    @ExceptionHandler(UntypeableText.class)
+    ResponseEntity<ProblemDetail> untypeable(UntypeableText e, HttpServletRequest request) {
+        var field = e.field();
+        var problem = ApiProblem.of(messages, HttpStatus.BAD_REQUEST, "api.untypeable", request, field);
+        var message = messages.getMessage("api.untypeable.field", null, ApiLanguage.of(request));
+        problem.setProperty("errors", List.of(new ApiProblem.FieldProblem(field, message)));
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(problem);
     }
 
     /** An id in the path that is no id names nothing: 404, as an id nobody may see. */

@@ -1,16 +1,20 @@
 package nl.eenplan.home.web;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.eenplan.home.FieldRules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.ResolvableType;
+import org.springframework.http.HttpInputMessage;
 import org.springframework.http.MediaType;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -33,7 +37,8 @@ import tools.jackson.databind.type.LogicalType;
 /**
  * The JSON API reads requests strictly: a member it does not know, a key given twice, a value of the
  * wrong type (a number or yes/no for text, a number for yes/no or a date, an enum by its position) is
- * refused with 400 instead of being guessed. EenPlan's own stored JSON keeps the ordinary reader.
+ * refused with 400 instead of being guessed; a text nobody can type ({@link UntypeableText}) is refused
+ * with 400 naming the field. EenPlan's own stored JSON keeps the ordinary reader.
  */
 @Configuration(proxyBeanMethods = false)
 class StrictJson {
@@ -45,6 +50,23 @@ class StrictJson {
     @Bean
     JacksonJsonHttpMessageConverter strictJsonReader(JsonMapper mapper) {
         return new JacksonJsonHttpMessageConverter(strict(mapper)) {
+            /**
+             * A text nobody can type is not an unreadable body but a refused field: it leaves the reader as
+             * itself, so that {@link ApiProblems} answers it for every module alike.
+             */
+            @Override
+            public Object read(ResolvableType type, HttpInputMessage input, Map<String, Object> hints)
+                    throws IOException {
+                try {
+                    return super.read(type, input, hints);
+                } catch (HttpMessageNotReadableException e) {
+                    if (e.getCause() instanceof UntypeableText untypeable) {
+                        throw untypeable;
+                    }
+                    throw e;
+                }
+            }
+
             @Override
             public boolean canWrite(Class<?> clazz, MediaType mediaType) {
                 return false;
@@ -129,6 +151,8 @@ class StrictJson {
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .defaultLeniency(false)
+                .addModule(new SimpleModule("eenplan-typeable-text")
+                        .addDeserializer(String.class, new UntypeableText.Check()))
                 .addModule(new SimpleModule("eenplan-strict-dates").addDeserializer(LocalDate.class, new IsoDate()))
                 .addModule(new SimpleModule("eenplan-each-once").setDeserializerModifier(new EachOnce()))
                 .withCoercionConfigDefaults(c -> c.setCoercion(CoercionInputShape.EmptyArray, CoercionAction.Fail))

@@ -40,7 +40,8 @@ final class AssessmentRules {
         if (tooLong(assessment.assessedBy()) || tooLong(assessment.note())) {
             throw new PlanRefused("lifearea.refused.tooLong");
         }
-        if (!FieldRules.isText(assessment.assessedBy(), false) || !FieldRules.isText(assessment.note(), true)) {
+        // Who assessed is a name on one line; a character nobody can type is refused before (FieldRules).
+        if (!FieldRules.isText(assessment.assessedBy(), false)) {
             throw new PlanRefused("lifearea.refused.text");
         }
     }
@@ -55,13 +56,6 @@ final class AssessmentRules {
                 || tooLong(note.householdView())
                 || tooLong(note.professionalView())) {
             throw new PlanRefused("lifearea.refused.tooLong");
-        }
-        // A NUL or another control character cannot be stored; refused before anything is (X-1: no 500).
-        if (!FieldRules.isText(note.strengths(), true)
-                || !FieldRules.isText(note.concerns(), true)
-                || !FieldRules.isText(note.householdView(), true)
-                || !FieldRules.isText(note.professionalView(), true)) {
-            throw new PlanRefused("lifearea.refused.text");
         }
     }
 

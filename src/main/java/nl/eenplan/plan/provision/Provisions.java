@@ -70,8 +70,10 @@ public class Provisions {
     @Transactional
     public void change(
             UUID householdId, Viewer viewer, int version, UUID id, ProvisionRequest request, ProvisionStatus status) {
-        checked(householdId, viewer, request);
+        // a provision of another household is not found here (404), before any rule of the request is
+        // weighed, so that a refusal (422) never tells it exists.
         var existing = existing(householdId, viewer, id);
+        checked(householdId, viewer, request);
         var plan = changes.change(householdId, viewer, version, part, "PLAN_PROVISION_CHANGED", id.toString());
         var next = status == null ? existing.status() : status;
         rows.update(provision(id, plan, request, next, existing.createdAt()));

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import nl.eenplan.home.FieldRules;
 import nl.eenplan.plan.PlanRefused;
 
 /**
@@ -75,9 +74,6 @@ public record SafetyContent(
             if (tooLong(e.what()) || tooLong(e.who())) {
                 throw new PlanRefused("plan.safety.tooLong");
             }
-            if (unreadable(e.what()) || unreadable(e.who())) {
-                throw new PlanRefused("plan.safety.unreadable");
-            }
             if (!blank(e.phone()) && !PHONE.matcher(e.phone().strip()).matches()) {
                 throw new PlanRefused("plan.safety.phone.invalid");
             }
@@ -95,11 +91,6 @@ public record SafetyContent(
 
     static boolean tooLong(String s) {
         return s != null && s.length() > MAX_TEXT;
-    }
-
-    /** Text with a NUL or another character nobody types, which cannot be kept (X-1: refused, never a 500). */
-    static boolean unreadable(String s) {
-        return !FieldRules.isText(s, true);
     }
 
     private static String strip(String s) {

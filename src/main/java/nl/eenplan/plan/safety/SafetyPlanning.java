@@ -81,9 +81,6 @@ public class SafetyPlanning {
         if (SafetyContent.tooLong(reason)) {
             throw new PlanRefused("plan.safety.tooLong");
         }
-        if (SafetyContent.unreadable(reason)) {
-            throw new PlanRefused("plan.safety.unreadable");
-        }
         if (signalId != null && signalling.find(householdId, signalId).isEmpty()) {
             throw new PlanRefused("plan.safety.signal.unknown");
         }
@@ -149,9 +146,6 @@ public class SafetyPlanning {
         if (SafetyContent.tooLong(outcome)) {
             throw new PlanRefused("plan.safety.tooLong");
         }
-        if (SafetyContent.unreadable(outcome)) {
-            throw new PlanRefused("plan.safety.unreadable");
-        }
         changes.change(householdId, viewer, expectedVersion, part, "SAFETY_PLAN_EVALUATED", momentId.toString());
         safetyPlans.evaluate(momentId, on, outcome.strip(), viewer.participant().id());
     }
@@ -165,9 +159,6 @@ public class SafetyPlanning {
         }
         if (SafetyContent.tooLong(reason)) {
             throw new PlanRefused("plan.safety.tooLong");
-        }
-        if (SafetyContent.unreadable(reason)) {
-            throw new PlanRefused("plan.safety.unreadable");
         }
         changes.change(
                 householdId,

@@ -10,27 +10,30 @@ import nl.eenplan.home.VersionTag;
 import nl.eenplan.plan.PlanChangedMeanwhile;
 import nl.eenplan.plan.PlanNotFound;
 import nl.eenplan.plan.PlanRefused;
+import nl.eenplan.plan.lifearea.web.LifeAreaApiController;
+import nl.eenplan.plan.provision.web.ProvisionApiController;
+import nl.eenplan.plan.safety.web.SafetyApiController;
+import nl.eenplan.plan.treatment.web.TreatmentPlanApiController;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * The plan API's errors as RFC 9457 problem details, the detail in the language of
- * Accept-Language (Dutch unless English is asked for). Ahead of the general API handler, so that
+ * Accept-Language (Dutch unless English is asked for), for the plan's own API and that of its parts
+ * (life areas, safety plan, provisions, treatment plans) alike. Ahead of the general API handler, so that
  * an unknown id is a 404 like a plan someone does not take part in (X-1: never a hint); a
- * participant without consent gets 403 with the type {@code urn:eenplan:problem:consent-missing}.
+ * participant without consent gets 403 with the type {@code urn:eenplan:problem:consent-missing}. Just
+ * after the parts' own advices, which answer what only they know (and say some of these in their own
+ * words); how the plan's own bodies are read is {@link PlanReadingProblems}.
  */
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 @RestControllerAdvice(
         assignableTypes = {
             HouseholdApiController.class,
@@ -41,7 +44,12 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
             PlanStepsApiController.class,
             EarlierPlanApiController.class,
             // Issue 16: the plan as FHIR (docs/adr/0028).
-            PlanFhirApiController.class
+            PlanFhirApiController.class,
+            // The plan's parts: their refusals and changes meanwhile are the plan's.
+            LifeAreaApiController.class,
+            SafetyApiController.class,
+            ProvisionApiController.class,
+            TreatmentPlanApiController.class
         })
 class PlanApiProblems {
 
@@ -52,12 +60,6 @@ class PlanApiProblems {
 
     PlanApiProblems(MessageSource messages) {
         this.messages = messages;
-    }
-
-    /** Bean Validation writes its messages in the language of the request, before any handler runs. */
-    @InitBinder
-    void language(HttpServletRequest request) {
-        LocaleContextHolder.setLocale(language(request.getHeader("Accept-Language")));
     }
 
     @ExceptionHandler(PlanNotFound.class)
@@ -104,11 +106,6 @@ class PlanApiProblems {
         return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
                 .eTag(VersionTag.of(e.currentVersion()).header())
                 .body(problem);
-    }
-
-    @ExceptionHandler({HttpMessageNotReadableException.class, DataIntegrityViolationException.class})
-    ProblemDetail unreadable(HttpServletRequest request) {
-        return problem(HttpStatus.BAD_REQUEST, "plan.api.unreadable", request);
     }
 
     private ProblemDetail problem(HttpStatus status, String key, HttpServletRequest request) {

@@ -34,10 +34,11 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * PL-4, C-2: tab 4 through the API, with the same use cases, consent checks and logging as its page; every
  * change names the plan's version in If-Match, and answers with the plan's new ETag.
+ * Public only so that the plan's API advice ({@code PlanApiProblems}) can name it.
  */
 @RestController
 @RequestMapping("/api/v1/households/{householdId}/plan/life-areas")
-class LifeAreaApiController {
+public class LifeAreaApiController {
 
     private final LifeAreas lifeAreas;
     private final PlanAccess access;

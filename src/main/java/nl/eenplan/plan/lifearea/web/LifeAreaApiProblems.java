@@ -5,10 +5,6 @@ import java.net.URI;
 import java.util.UUID;
 import nl.eenplan.consent.PlanConsentMissing;
 import nl.eenplan.home.ApiProblem;
-import nl.eenplan.home.VersionTag;
-import nl.eenplan.plan.PlanChangedMeanwhile;
-import nl.eenplan.plan.PlanNotFound;
-import nl.eenplan.plan.PlanRefused;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -19,8 +15,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * PL-4: tab 4's API refusals as RFC 9457 problems, as the plan API answers them: not found (404, X-1: no
- * hint), consent missing (403, C-1), a rule of the method (422), the plan changed meanwhile (412).
+ * PL-4: what tab 4's API says in its own words: consent missing (403, C-1) naming where the API records
+ * it. Not found (404, X-1: no hint), a rule of the method (422) and the plan changed meanwhile (412) are
+ * answered as the plan answers them ({@code PlanApiProblems}).
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(assignableTypes = LifeAreaApiController.class)
@@ -30,11 +27,6 @@ class LifeAreaApiProblems {
 
     LifeAreaApiProblems(MessageSource messages) {
         this.messages = messages;
-    }
-
-    @ExceptionHandler(PlanNotFound.class)
-    ResponseEntity<ProblemDetail> notFound(HttpServletRequest request) {
-        return answer(ApiProblem.of(messages, HttpStatus.NOT_FOUND, "plan.api.notFound", request));
     }
 
     @ExceptionHandler(PlanConsentMissing.class)
@@ -47,22 +39,6 @@ class LifeAreaApiProblems {
                 e.membersWithoutConsent().stream().map(UUID::toString).sorted().toList());
         problem.setProperty("consentsApi", "/api/v1/households/" + e.householdId() + "/consents");
         return answer(problem);
-    }
-
-    @ExceptionHandler(PlanRefused.class)
-    ResponseEntity<ProblemDetail> refused(PlanRefused e, HttpServletRequest request) {
-        var problem = ApiProblem.of(messages, HttpStatus.UNPROCESSABLE_CONTENT, e.reason(), request);
-        problem.setProperty("reason", e.reason());
-        return answer(problem);
-    }
-
-    @ExceptionHandler(PlanChangedMeanwhile.class)
-    ResponseEntity<ProblemDetail> changedMeanwhile(PlanChangedMeanwhile e, HttpServletRequest request) {
-        var problem = ApiProblem.of(messages, HttpStatus.PRECONDITION_FAILED, "plan.api.changedMeanwhile", request);
-        problem.setProperty("currentVersion", e.currentVersion());
-        return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
-                .eTag(VersionTag.of(e.currentVersion()).header())
-                .body(problem);
     }
 
     private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {

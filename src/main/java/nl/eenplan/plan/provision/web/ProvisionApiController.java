@@ -35,10 +35,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 /**
  * Tab 3 of the plan through the API (PL-3, PL-10): the same use cases, checks and logging as the page;
  * every change on the plan's version (ETag / If-Match of the whole plan).
+ * Public only so that the plan's API advice ({@code PlanApiProblems}) can name it.
  */
 @RestController
 @RequestMapping("/api/v1/households/{householdId}/plan/provisions")
-class ProvisionApiController {
+public class ProvisionApiController {
 
     private final PlanAccess access;
     private final Provisions provisions;

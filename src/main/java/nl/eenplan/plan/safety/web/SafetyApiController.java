@@ -31,10 +31,11 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The safety plan through the API (PL-6): read, start, change, evaluate, end, with the same authorization,
  * consent checks and access log as its page; every change on the plan's version (ETag, If-Match).
+ * Public only so that the plan's API advice ({@code PlanApiProblems}) can name it.
  */
 @RestController
 @RequestMapping("/api/v1/households/{householdId}/plan/safety")
-class SafetyApiController {
+public class SafetyApiController {
 
     private final PlanAccess access;
     private final SafetyPlanning planning;

@@ -5,10 +5,6 @@ import java.net.URI;
 import java.util.UUID;
 import nl.eenplan.consent.PlanConsentMissing;
 import nl.eenplan.home.ApiProblem;
-import nl.eenplan.home.VersionTag;
-import nl.eenplan.plan.PlanChangedMeanwhile;
-import nl.eenplan.plan.PlanNotFound;
-import nl.eenplan.plan.PlanRefused;
 import nl.eenplan.plan.safety.SafetyPlanHidden;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
@@ -20,10 +16,11 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * The safety plan API's refusals as RFC 9457 problems, as the plan API answers them: 404 for whoever does
- * not take part (X-1), 403 {@code consent-missing} without consent, 412 on an outdated version, 422 for the
- * method's rules. A safety plan not shared with a professional (PL-6, C-2) is 403 {@code consent-missing}
- * too, naming the members and where a decision to share without consent is recorded (C-5).
+ * What the safety plan API says in its own words, as RFC 9457 problems: 403 {@code consent-missing}
+ * without consent, and a safety plan not shared with a professional (PL-6, C-2) is 403
+ * {@code consent-missing} too, naming the members and where a decision to share without consent is
+ * recorded (C-5). 404 for whoever does not take part (X-1), 412 on an outdated version and 422 for the
+ * method's rules are answered as the plan answers them ({@code PlanApiProblems}).
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(assignableTypes = SafetyApiController.class)
@@ -36,11 +33,6 @@ class SafetyApiProblems {
 
     SafetyApiProblems(MessageSource messages) {
         this.messages = messages;
-    }
-
-    @ExceptionHandler(PlanNotFound.class)
-    ResponseEntity<ProblemDetail> notFound(HttpServletRequest request) {
-        return answer(ApiProblem.of(messages, HttpStatus.NOT_FOUND, "plan.api.notFound", request));
     }
 
     @ExceptionHandler(PlanConsentMissing.class)
@@ -75,22 +67,6 @@ class SafetyApiProblems {
         problem.setProperty(
                 "sharingWithoutConsentApi", "/api/v1/households/" + e.householdId() + "/consents/overrides");
         return answer(problem);
-    }
-
-    @ExceptionHandler(PlanRefused.class)
-    ResponseEntity<ProblemDetail> refused(PlanRefused e, HttpServletRequest request) {
-        var problem = ApiProblem.of(messages, HttpStatus.UNPROCESSABLE_CONTENT, e.reason(), request);
-        problem.setProperty("reason", e.reason());
-        return answer(problem);
-    }
-
-    @ExceptionHandler(PlanChangedMeanwhile.class)
-    ResponseEntity<ProblemDetail> changedMeanwhile(PlanChangedMeanwhile e, HttpServletRequest request) {
-        var problem = ApiProblem.of(messages, HttpStatus.PRECONDITION_FAILED, "plan.api.changedMeanwhile", request);
-        problem.setProperty("currentVersion", e.currentVersion());
-        return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
-                .eTag(VersionTag.of(e.currentVersion()).header())
-                .body(problem);
     }
 
     private String consentTitle(HttpServletRequest request) {

@@ -30,10 +30,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 /**
  * PL-7 through the API: the treatment plans the plan mentions, with the same rules, consent checks and
  * access log as the page. Changes name the plan's version in If-Match; the ETag is the plan's version.
+ * Public only so that the plan's API advice ({@code PlanApiProblems}) can name it.
  */
 @RestController
 @RequestMapping("/api/v1/households/{householdId}/plan/treatment-plans")
-class TreatmentPlanApiController {
+public class TreatmentPlanApiController {
 
     private final PlanAccess access;
     private final TreatmentPlans treatmentPlans;

@@ -8,7 +8,6 @@ import nl.eenplan.home.ApiProblem;
 import nl.eenplan.home.VersionTag;
 import nl.eenplan.plan.PlanChangedMeanwhile;
 import nl.eenplan.plan.PlanNotFound;
-import nl.eenplan.plan.PlanRefused;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -21,9 +20,10 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * The treatment plan API's refusals as RFC 9457 problems in the language of the request, as the plan API
- * answers them: 404 for what someone may not see (X-1: never a hint), 403 without consent (C-1), 422 for
- * the method's rules (PL-7), 412 when the plan changed meanwhile.
+ * What the treatment plan API says in its own words, as RFC 9457 problems in the language of the request:
+ * 404 for what someone may not see (X-1: never a hint), 403 without consent (C-1), 412 when the plan
+ * changed meanwhile. 422 for the method's rules (PL-7) is answered as the plan answers it
+ * ({@code PlanApiProblems}).
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(assignableTypes = TreatmentPlanApiController.class)
@@ -57,13 +57,6 @@ class TreatmentPlanApiProblems {
                 "membersWithoutConsent",
                 e.membersWithoutConsent().stream().map(UUID::toString).sorted().toList());
         problem.setProperty("consentsApi", "/api/v1/households/" + e.householdId() + "/consents");
-        return answer(problem);
-    }
-
-    @ExceptionHandler(PlanRefused.class)
-    ResponseEntity<ProblemDetail> refused(PlanRefused e, HttpServletRequest request) {
-        var problem = ApiProblem.of(messages, HttpStatus.UNPROCESSABLE_CONTENT, e.reason(), request);
-        problem.setProperty("reason", e.reason());
         return answer(problem);
     }
 
