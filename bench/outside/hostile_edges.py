@@ -145,7 +145,7 @@ def newest(send, browsers, clients, ids, stored):
             if contact:
                 for target in ("/monitoring", "/monitoring/export.csv", "/monitoring/export.xlsx"):
                     send(contact, "GET", target + "?" + query, "query " + query[:60], page=True)
-    trainings(send, clients("/api/v1/people"), ids, stored)
+    trainings(send, clients("/api/v1/people/"), ids, stored)
     feed = clients("/api/v1/events")
     if feed:
         for query in ["after=garbage", "after=%00", "after=" + "9" * 5000, "after=-1", "after=0", "limit=0",
