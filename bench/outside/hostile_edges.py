@@ -329,7 +329,7 @@ def trainings(send, api, ids, stored):
     for d in DATES + ["2999-01-01"]:
         send(api, "PUT", f"{base}/{kind}", "completedOn " + d, raw=('{"completedOn":"%s"}' % d).encode(),
              headers={"If-Match": tag})
-    for bad in ("X", "0", "%00", "%zz", kind.lower(), "x" * 3000, kind + "%20"):
+    for bad in ("X", "0", "%00", "%zz", kind.lower(), "x" * 3000):
         send(api, "PUT", f"{base}/{bad}", "kind " + bad[:20], raw=b'{"completedOn":"2026-01-01"}',
              headers={"If-Match": tag})
         send(api, "DELETE", f"{base}/{bad}", "kind " + bad[:20], headers={"If-Match": '"999999"'})
@@ -341,6 +341,10 @@ def trainings(send, api, ids, stored):
     if after is not None and (after.text != before.text or after.header("ETag") != tag):
         stored.append(f"{base}: the trainings changed by hostile requests ({excerpt(before.text)} -> "
                       f"{excerpt(after.text)})")
+    # A kind with a space after it is the same kind to Spring (it trims): valid, so sent after the check.
+    current = send(api, "GET", base, "current version", quiet=True)
+    send(api, "PUT", f"{base}/{kind}%20", "kind with a space", raw=b'{"completedOn":"2026-01-01"}',
+         headers={"If-Match": current.header("ETag") if current else tag}, quiet=True)
 
 
 def excerpt(text, n=120):
