@@ -119,7 +119,7 @@ def walk(run, app, pro, doc):
     r = run.send(pro, "GET", "/api/v1/municipalities?size=100")
     found = [m["id"] for m in ((body(r) or {}).get("items") or []) if m.get("name") == "Gemeente Voorbeeldstad"]
     run.need(r.status == 200 and len(found) == 1, "the API lists the municipality to register a household in", r)
-    municipality = found[0]
+    municipality = ids["municipalityId"] = found[0]
     today = datetime.date.today()
     tom_born = (today.replace(year=today.year - 10) - datetime.timedelta(days=30)).isoformat()
     household = {"name": "Gezin Api", "municipalityId": municipality, "street": "Apiweg 1", "postcode": "1234 AB",
@@ -236,9 +236,14 @@ def list_routes(doc):
     return out
 
 
-def paging(run, pro, doc, ids, family=None):
+def paging(run, pro, doc, ids, family=None, helpers=None):
     """Every list route answers a page; a route the professional may not read (404, as the household's
-    access log) is tried by the demo mother on her own household."""
+    access log) is tried by the demo mother on her own household; the municipality's and organisations'
+    routes by the municipality's contact point, a person's trainings by the administrator (`helpers`)."""
+    helpers = helpers or {}
+    contact, admin = helpers.get("aanspreekpunt gemeente"), helpers.get("beheerder")
+    # The municipality is an organisation too, with checklists its contact point keeps (as in hostile.py).
+    ids.setdefault("organisationId", ids.get("municipalityId"))
     routes = list_routes(doc)
     run.check(len(routes) >= 10, f"the document names list routes with page and size ({len(routes)})")
     for route in routes:
@@ -247,7 +252,11 @@ def paging(run, pro, doc, ids, family=None):
             run.check(False, f"list route {route}: no id known to fill it")
             continue
         client = pro
-        r = run.send(pro, "GET", path + "?page=0&size=2")
+        if route.startswith(("/api/v1/municipalities/", "/api/v1/organisations/")) and contact:
+            client = contact
+        elif route.startswith("/api/v1/people/") and admin:
+            client = admin
+        r = run.send(client, "GET", path + "?page=0&size=2")
         if r.status == 404 and family and "{householdId}" in route:
             client, path = family[0], fill(route, dict(ids, householdId=family[1]))
             log(f"note: {route} is 404 for the professional; tried as the demo mother on her own household")
@@ -326,7 +335,13 @@ def main():
         family = (run.client(api_client(app.port, mother_token, "moeder")), own.group(1)) if own and mother_token \
             else None
         run.check(family is not None, "the demo mother makes a token and has her household")
-        paging(run, pro, doc, ids, family)
+        ids["accountId"] = (body(run.send(pro, "GET", "/api/v1/me")) or {}).get("id")
+        helpers = {}
+        for helper in ("aanspreekpunt gemeente", "beheerder"):
+            if helper in app.logins:
+                helper_token = api_token(run.client(login(app.port, *app.logins[helper], helper)), "api-test")
+                helpers[helper] = run.client(api_client(app.port, helper_token, helper)) if helper_token else None
+        paging(run, pro, doc, ids, family, helpers)
 
         other_role = scenario.role(app.logins, scenario.DEBT_COUNSELLOR)
         other_web = run.client(login(app.port, *app.logins[other_role], other_role))

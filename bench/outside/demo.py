@@ -130,15 +130,24 @@ def look_at_everyone(app, findings, logins, label):
 
 
 def add_goal(app, coordinator, household, title):
-    """The coordinator adds a goal on the plan page; True when the answer acknowledged it."""
-    page = coordinator.get(f"/households/{household}/plan")
-    form = find_form(page.page(), f"/households/{household}/plan/goals")
-    if form is None:
-        return False, f"no goal form on the plan page ({page.status})"
+    """The coordinator adds a goal on the plan page (tab 2, "Doelen en afspraken", since the plan has tabs);
+    True when the answer acknowledged it."""
+    for path in (f"/households/{household}/plan", f"/households/{household}/plan/approach"):
+        page = coordinator.get(path)
+        form = find_form(page.page(), f"/households/{household}/plan/goals")
+        if form is not None:
+            break
+    else:
+        return False, f"no goal form on the plan page nor on tab 2 ({page.status})"
     r = coordinator.submit(form, {"title": title})
     if r.status not in (302, 303):
         return False, f"answered {r.status}"
-    return title in coordinator.get(f"/households/{household}/plan").text, f"answered {r.status}"
+    return title in plan_text(coordinator, household), f"answered {r.status}"
+
+
+def plan_text(browser, household):
+    """The plan page and its tab 2, where the goals are."""
+    return "".join(browser.get(f"/households/{household}/plan{tab}").text for tab in ("", "/approach"))
 
 
 def main():
@@ -174,9 +183,9 @@ def main():
         findings.check(after["household"] == household, MOTHER, "her plan is the same household after the restart",
                        f"({household} before, {after['household']} after)")
         if household and coordinator_role in after["people"]:
-            plan = after["people"][coordinator_role].get(f"/households/{household}/plan")
-            findings.check(title in plan.text, coordinator_role, "the goal added before the kill is still in the plan")
-            goals = len(re.findall(r'id="goal-[0-9a-f-]{36}"', plan.text))
+            plan = plan_text(after["people"][coordinator_role], household)
+            findings.check(title in plan, coordinator_role, "the goal added before the kill is still in the plan")
+            goals = len(set(re.findall(r'id="goal-([0-9a-f-]{36})"', plan)))
         else:
             goals = 0
 

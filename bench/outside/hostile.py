@@ -25,6 +25,7 @@ sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import hostile_api  # noqa: E402
+import hostile_edges  # noqa: E402
 import scenario  # noqa: E402
 from eenplan_outside import App, Browser, api_token, crawl, encode_form, form_values, log, login  # noqa: E402
 from eenplan_outside import api_client as make_api_client  # noqa: E402
@@ -136,6 +137,7 @@ class Tally:
     def __init__(self, max_requests, deadline):
         self.statuses = Counter()
         self.server_errors, self.stack_traces, self.english, self.accepted = [], [], [], []
+        self.stored = []  # data that changed although every request was refused (hostile_edges.py)
         self.requests = 0
         self.trace = None
         self.max_requests = max_requests
@@ -198,12 +200,19 @@ def main():
     ap.add_argument("--max-seconds", type=int, default=int(os.environ.get("OUTSIDE_MAX_SECONDS", "300")))
     ap.add_argument("--show", type=int, default=40, help="how many distinct findings of each kind to print")
     ap.add_argument("--verbose", action="store_true", help="print every API request and its answer")
+    ap.add_argument("--attach", metavar="APP_LOG", help="use the EenPlan already running on --port whose first start "
+                    "wrote this log (its demo logins); keeps the TOTP keys beside it in secrets.json")
+    ap.add_argument("--skip-edges", action="store_true", help="leave out step 2d (hostile_edges.py)")
+    ap.add_argument("--skip-forms", action="store_true", help="leave out the crawl and the forms (steps 3 and 4)")
     args = ap.parse_args()
     global VERBOSE
     VERBOSE = args.verbose
     app = App("hostile", args.port, args.db_port)
     try:
-        app.start()
+        if args.attach:
+            attach(app, args.attach)
+        else:
+            app.start()
         began = time.time()
         tally = Tally(args.max_requests, began + args.max_seconds)
         tally.trace = open(os.path.join(app.work, "requests.log"), "w", encoding="utf-8", errors="replace")
@@ -244,11 +253,18 @@ def main():
         if household and tally.room():
             api(app, people[coordinator], household, tally, getattr(s, "municipality", None))
         # 2b. every route of the OpenAPI document, as someone who may use it
+        api_walk = None
         if household and tally.room():
-            openapi(app, people, coordinator, household, tally, getattr(s, "municipality", None))
+            api_walk = openapi(app, people, coordinator, household, tally, getattr(s, "municipality", None))
+        # 2d. the edges of every API route and the newest pages (methods, Accept, paging, If-Match, ...)
+        if api_walk and tally.room() and not args.skip_edges:
+            edges(people, tally, *api_walk)
         # 2c. the downloads (PDF, JSON, CSV, spreadsheets), which the crawl does not follow, with hostile queries
         if household and tally.room():
             downloads(people, coordinator, household, tally)
+        if args.skip_forms:
+            report(tally, args.show)
+            return 1 if tally.server_errors or tally.stack_traces or tally.stored else 0
         # 3. crawl as everyone (after the API made goals and actions, so that their pages have forms too) and collect the forms (one of each kind)
         forms, owners = {}, {}
         crawl_budget = max(25, args.max_requests // 5 // len(people))
@@ -309,7 +325,7 @@ def main():
         log(f"hostile: done after {tally.requests} requests in {time.time() - began:.0f} s")
 
         report(tally, args.show)
-        return 1 if tally.server_errors or tally.stack_traces else 0
+        return 1 if tally.server_errors or tally.stack_traces or tally.stored else 0
     finally:
         app.stop()
 
@@ -359,7 +375,7 @@ def openapi(app, people, coordinator, household, tally, municipality):
     log("hostile: API tokens for " + ", ".join(r for r, c in tokens.items() if c))
 
     def client_for(template):
-        if template.startswith("/api/v1/checklist-templates"):
+        if template.startswith(("/api/v1/checklist-templates", "/api/v1/people/")):
             role = "beheerder"
         elif re.match(r"/api/v1/(municipalities/|organisations/|implementation-|monitoring|providers/)", template):
             role = "aanspreekpunt gemeente"
@@ -382,6 +398,65 @@ def openapi(app, people, coordinator, household, tally, municipality):
     hostile_api.run(send, client_for, doc, ids)
     tried = len({(m, t) for m, t, _ in hostile_api.routes(doc) if hostile_api.fill(t, ids)})
     log(f"hostile: OpenAPI: {tally.requests - before} requests on {tried} of {len(hostile_api.routes(doc))} routes")
+    return doc, ids, client_for, tokens
+
+
+def edges(people, tally, doc, ids, client_for, tokens):
+    """hostile_edges.py: every route's edges, then the newest pages and routes one by one."""
+
+    def send(client, method, path, what, payload=None, raw=None, headers=None, quiet=False, page=False, csrf=False):
+        if not tally.room():
+            return None
+        if page:
+            body = raw
+            if csrf and client.csrf:
+                body = (body + b"&" if body else b"") + b"_csrf=" + urllib.parse.quote(client.csrf).encode()
+            resp = client.request(method, path, body, headers)
+        else:
+            resp = client.json(method, path, payload, raw, headers)
+        tally.look(client.label if page else "API token (" + client.label + ")", what, resp,
+                   (headers or {}).get("Content-Type", ""))
+        if not quiet and 200 <= resp.status < 300 and method not in ("GET", "HEAD", "OPTIONS") and what != "valid":
+            tally.accepted.append(f"{resp.status} {method} {normal(path)} [{what}]")
+        return resp
+
+    before = tally.requests
+    filled = [(m, t, hostile_api.fill(t, ids), op) for m, t, op in hostile_api.routes(doc)
+              if hostile_api.fill(t, ids) and not (hostile_api.ENDING.search(t) or m == "DELETE")]
+    hostile_edges.edges(send, client_for, doc, ids, filled)
+    log(f"hostile: edges of {len(filled)} API routes: {tally.requests - before} requests")
+    before = tally.requests
+    me = tokens.get(next((r for r in tokens if r not in ("beheerder", "aanspreekpunt gemeente")), "beheerder"))
+    if me and not ids.get("accountId"):
+        found = re.search(r'"id"\s*:\s*"(' + hostile_api.UUID + ')"', me.json("GET", "/api/v1/me").text)
+        ids["accountId"] = found.group(1) if found else None
+    hostile_edges.newest(send, people, client_for, ids, tally.stored)
+    log(f"hostile: the newest pages and routes: {tally.requests - before} requests")
+
+
+def attach(app, app_log):
+    """An EenPlan started by hand: its logins from its log, the TOTP keys of earlier runs from secrets.json."""
+    import atexit
+
+    import eenplan_outside
+
+    app.log_path = app_log
+    app.work = os.path.dirname(os.path.abspath(app_log))
+    app.logins = app.read_logins()
+    app.stop = lambda: None
+    keep = os.path.join(app.work, "secrets.json")
+    if os.path.exists(keep):
+        with open(keep) as f:
+            kept = json.load(f)
+        eenplan_outside.SECRETS.update(kept["secrets"])
+        eenplan_outside.LAST_STEP.update(kept["steps"])
+
+    def save():
+        with open(keep, "w") as f:
+            json.dump({"secrets": eenplan_outside.SECRETS, "steps": eenplan_outside.LAST_STEP}, f)
+
+    atexit.register(save)
+    log(f"hostile: attached to http://127.0.0.1:{app.port}; {len(app.logins)} demo logins")
 
 
 def relogin(app, people, role, scenario_logins=False):
@@ -513,7 +588,7 @@ def report(tally, show):
     log("")
     log("status codes: " + ", ".join(f"{k}: {v}" for k, v in sorted(tally.statuses.items())))
     for title, rows in (("5xx (or no answer)", tally.server_errors), ("stack traces", tally.stack_traces),
-                        ("answers not in Dutch", tally.english),
+                        ("answers not in Dutch", tally.english), ("stored although refused", tally.stored),
                         ("hostile API requests accepted (2xx)", tally.accepted)):
         if rows:
             groups = {}
@@ -531,7 +606,8 @@ def report(tally, show):
             if len(groups) > show:
                 log(f"  ... and {len(groups) - show} more distinct")
     log(f"hostile: {tally.requests} requests, 5xx: {len(tally.server_errors)}, stack traces: "
-        f"{len(tally.stack_traces)}, english answers: {len(tally.english)}, api accepted: {len(tally.accepted)}")
+        f"{len(tally.stack_traces)}, english answers: {len(tally.english)}, api accepted: {len(tally.accepted)}, "
+        f"stored although refused: {len(tally.stored)}")
 
 
 if __name__ == "__main__":
