@@ -179,6 +179,25 @@ class ProvisionsTests extends ProvisionTest {
         assertThat(auditEvents(hanna)).contains("PLAN_PROVISION_CHANGED", "PLAN_PROVISION_WITHDRAWN");
     }
 
+    @Test
+    @DisplayName("X-5: a network member, who does not see tab 3, can neither withdraw nor change a provision")
+    void aNetworkMemberCannotWithdrawAProvision() {
+        var id = provisions.add(household, viewer(hanna), version(), youthCareForTim());
+        var grandma = citizen("Oma Jansen");
+        networkMember(grandma);
+        var before = version();
+
+        assertThatThrownBy(() -> provisions.withdraw(household, viewer(grandma), before, id))
+                .isInstanceOf(PlanNotFound.class);
+        assertThatThrownBy(() -> provisions.change(
+                        household, viewer(grandma), before, id, youthCareForTim(), ProvisionStatus.WITHDRAWN))
+                .isInstanceOf(PlanNotFound.class);
+
+        assertThat(provisions.one(household, viewer(hanna), id).status()).isEqualTo(ProvisionStatus.REQUESTED);
+        assertThat(version()).isEqualTo(before);
+        assertThat(auditEvents(grandma)).doesNotContain("PLAN_PROVISION_WITHDRAWN", "PLAN_PROVISION_CHANGED");
+    }
+
     private void assertRefused(ProvisionRequest request, String reason) {
         assertThatThrownBy(() -> provisions.add(household, viewer(hanna), version(), request))
                 .isInstanceOfSatisfying(
