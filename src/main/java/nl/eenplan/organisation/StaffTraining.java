@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.eenplan.calendar.DutchTime;
 import nl.eenplan.identity.AccountActivity;
 import nl.eenplan.identity.AccountAdministration;
 import org.springframework.context.ApplicationEventPublisher;
@@ -57,7 +58,7 @@ public class StaffTraining {
     /** Records a completed training (again: the new date replaces the old one). */
     @Transactional
     public void record(UUID adminId, UUID accountId, int version, TrainingKind kind, LocalDate completedOn) {
-        if (completedOn.isAfter(LocalDate.now(clock))) {
+        if (completedOn.isAfter(DutchTime.today(clock))) {
             throw new IllegalArgumentException("a training is recorded once it is done");
         }
         administration.claim(accountId, version);
