@@ -17,12 +17,12 @@ tries every route as each kind of person:
 
 import json
 import re
-import uuid
 
 import hostile_api
 import scenario
 import scenario_content as content
-from eenplan_outside import api_client, api_token, find_form, log, login
+from access_people import deactivated, entries_of, former, same_as_unknown, strangers
+from eenplan_outside import api_client, api_token, log
 
 UUID = hostile_api.UUID
 NAMES = ("Buiten",)  # every name of the household (Gezin Buiten, Anna and Tom Buiten, Oma Buiten, Buitenweg)
@@ -64,6 +64,17 @@ def household_ids(app, s, doc):
         return client.json(method, path, payload, raw, headers)
 
     hostile_api.prepare(send, lambda t: writer if "{householdId}" in t else None, doc, ids, templates)
+    if ids.get("goalId") and not ids.get("actionId"):  # an action sits below a goal, not below a list of actions
+        path = f"/api/v1/households/{s.household}/plan/goals/{ids['goalId']}/actions"
+        op = doc["paths"].get("/api/v1/households/{householdId}/plan/goals/{goalId}/actions", {}).get("post", {})
+        schema = (((op.get("requestBody") or {}).get("content") or {}).get("application/json") or {}).get("schema")
+        tag = hostile_api.etag_for(send, writer, path, templates)
+        r = writer.json("POST", path, hostile_api.sample(doc, schema, ids), headers={"If-Match": tag} if tag else None)
+        m = re.search(r'"id"\s*:\s*"(' + UUID + ')"', r.text) if 200 <= r.status < 300 else None
+        if m:
+            ids["actionId"] = m.group(1)
+        else:
+            log(f"note: no action made for the checks ({r.status} {r.text[:200]})")
     return api, ids
 
 
@@ -89,31 +100,6 @@ def pages_of(s):
     return sorted(seen), sorted(forms)
 
 
-def strangers(app, s):
-    """(who, browser, read token, write token) of everyone outside the household's team."""
-    out = []
-    for role in ("leidinggevende Op Orde", "leidinggevende De Brug", "toegangsteam", "aanspreekpunt gemeente",
-                 "gezinslid (moeder)", "beheerder"):
-        if role in app.logins:
-            b = login(app.port, *app.logins[role], role)
-            out.append((role, b, api_token(b, "routes-read", write=False), api_token(b, "routes-write", write=True)))
-    try:
-        olga = login(app.port, content.OTHER_EMAIL, content.OTHER_PASSWORD, "aanspreekpunt Anderstad")
-        out.append(("aanspreekpunt Anderstad", olga, api_token(olga, "r", write=False), api_token(olga, "w")))
-    except Exception as e:  # set up by access_monitoring.py; without it, one stranger less
-        log(f"note: the other municipality's contact point could not log in ({e})")
-    return out
-
-
-def same_as_unknown(client, method, path, household, body=None, form=False, headers=None):
-    """The answer for this household and for one that does not exist (their statuses must be equal)."""
-    other = path.replace(household, str(uuid.uuid4()))
-    if form:
-        pairs = [("_csrf", client.csrf or ""), ("version", "0")]
-        return client.post_form(path, pairs), client.post_form(other, pairs)
-    if method == "GET":
-        return client.get(path, follow=False), client.get(other, follow=False)
-    return client.json(method, path, body, headers=headers), client.json(method, other, body, headers=headers)
 
 
 def valid_bodies(doc, ids, api):
@@ -185,6 +171,23 @@ def run(app, s, checks):
             record(who, "list", "a stranger's lists and feeds name the household (X-1)", f"GET {path}", r.status,
                    bool(shown) and not allowed, detail=f"(shows {shown})" if shown else "")
 
+    # MON-1, IMP-1: another municipality's contact point and a citizen, on every route of Voorbeeldstad
+    year = str(__import__("datetime").date.today().year)
+    for who, browser, read, write in people:
+        if who not in ("aanspreekpunt Anderstad", "gezinslid (moeder)"):
+            continue
+        reader = api_client(app.port, read)
+        for method, template in routes:
+            if method != "GET" or "{municipalityId}" not in template:
+                continue
+            path = template.replace("{municipalityId}", s.municipality).replace("{year}", year)
+            if "{" in path:
+                continue
+            mine, none = same_as_unknown(reader, "GET", path, s.municipality)
+            leak = 200 <= mine.status < 300 or mine.status != none.status
+            record(who, "api GET", "reads another municipality's monitoring (MON-1, IMP-1)", f"GET {path}",
+                   mine.status, leak, detail=f"(unknown municipality: {none.status})" if leak else "")
+
     # the network member and the professional without consent: no written text in any answer
     for who, browser in (("netwerklid (oma)", s.network_member), (s.debt_role + " (zonder toestemming)", s.no_consent)):
         api = api_client(app.port, api_token(browser, "routes-in-team", write=False))
@@ -224,6 +227,16 @@ def run(app, s, checks):
         record(s.coordinator_role, "log", "a read of personal data is logged (X-1)", f"GET {path}", r.status,
                after <= before, detail="(no entry in the access log)" if after <= before else "")
 
+    # the pages she opens: those that leave no entry are listed to be judged (a form shows no personal data)
+    silent = []
+    for path in pages:
+        before = entries_of(s, me)
+        r = s.coordinator.get(path, follow=False)
+        if r.status == 200 and before is not None and entries_of(s, me) <= before:
+            silent.append(path.replace(h, "{id}"))
+    log(f"access: pages of the household that the coordinator opened without an entry ({len(silent)}): "
+        + ", ".join(silent))
+
     # a read-only token never writes, and the plan is as it was afterwards
     for method, path in household_routes:
         if method == "GET":
@@ -242,59 +255,3 @@ def run(app, s, checks):
     deactivated(app, s, people, record)
     log("access: checks per person and kind of route: " + ", ".join(f"{w} {k}: {n}" for (w, k), n in counts.items()))
 
-
-def entries_of(s, account):
-    """How many entries of this account the household's access log holds (the administrator's export)."""
-    r = s.admin.get(f"/admin/access-log/{s.household}.json", follow=False)
-    if r.status != 200:
-        return None
-    try:
-        data = json.loads(r.text)
-    except ValueError:
-        return None
-    return sum(1 for e in data.get("entries", []) if account and account in json.dumps(e))
-
-
-def deactivated(app, s, people, record):
-    who, browser, read, _ = next(((w, b, r, x) for w, b, r, x in people if w == "leidinggevende Op Orde"), (None,) * 4)
-    if not who or not read:
-        return
-    admin_people = s.admin.get("/admin/people").page()
-    email = app.logins[who][0]
-    link = next((l for l in admin_people.links if re.match(r"^/admin/people/" + UUID + "$", l)
-                 and email in s.admin.get(l).text), None)
-    form = next((f for f in s.admin.get(link).page().forms if f["action"].endswith("/deactivate")), None) if link else None
-    if not form:
-        log("note: no deactivation form found; a deactivated account was not tried")
-        return
-    s.admin.submit(form)
-    r = api_client(app.port, read).json("GET", "/api/v1/me")
-    record(who + " (gedeactiveerd)", "api GET", "a deactivated account's token still works", "GET /api/v1/me",
-           r.status, r.status != 401)
-    r = browser.get(f"/households/{s.household}/plan", follow=False)
-    record(who + " (gedeactiveerd)", "page GET", "a deactivated account's session still opens pages",
-           "GET /households/{id}/plan", r.status, r.status == 200)
-
-
-def former(app, s, household_routes, pages, record):
-    """The coordinator lets the Op Orde professional leave (R-7); afterwards the household is gone for him."""
-    who = s.debt_role + " (vertrokken)"
-    sem = next((v for t, v in s.participants.items() if "Sem" in t), None)
-    token = api_token(s.no_consent, "routes-former", write=False)
-    form = find_form(s.coordinator.get(f"/households/{s.household}/team/{sem}/leave").page(), "/leave") if sem else None
-    r = s.coordinator.submit(form) if form else None
-    if not r or r.status not in (302, 303):
-        log(f"note: the Op Orde professional could not leave the team ({r.status if r else 'no form'}); not tried")
-        return
-    api = api_client(app.port, token)
-    for method, path in household_routes:
-        if method == "GET":
-            mine, none = same_as_unknown(api, "GET", path, s.household)
-            leak = mine.status != none.status or 200 <= mine.status < 300
-            record(who, "api GET", "someone who left reads the household (X-1)", f"GET {path}", mine.status, leak,
-                   detail=f"(unknown household: {none.status})" if leak else "")
-    for path in pages:
-        mine, none = same_as_unknown(s.no_consent, "GET", path, s.household)
-        leak = mine.status != none.status or mine.status == 200
-        record(who, "page GET", "someone who left opens the household's page (X-1)", f"GET {path}", mine.status,
-               leak, detail=f"(unknown household: {none.status})" if leak else "")
