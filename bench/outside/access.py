@@ -26,6 +26,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from eenplan_outside import App, find_form, log, login  # noqa: E402
 import access_monitoring  # noqa: E402
+import access_routes  # noqa: E402
 import access_tabs  # noqa: E402
 import scenario  # noqa: E402
 
@@ -139,8 +140,9 @@ def main():
                               f"GET /households/{demo_household}{p}", r.status, r.status != 404,
                               detail="" if r.status == 404 else "(expected 404)")
 
-        # the plan's tabs (PL-6, X-5, C-1, R-8, ID tampering), then monitoring and implementation (MON-1, IMP-1, IMP-3)
-        for part in (access_tabs, access_monitoring):
+        # the plan's tabs (PL-6, X-5, C-1, R-8, ID tampering), then monitoring and implementation (MON-1, IMP-1, IMP-3),
+        # then every route of the OpenAPI document and every page of the household as every kind of person
+        for part in (access_tabs, access_monitoring, access_routes):
             try:
                 part.run(app, s, checks)
             except Exception as e:  # a part that cannot be tried is said, not hidden

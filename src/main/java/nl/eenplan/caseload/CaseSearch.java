@@ -69,6 +69,7 @@ class CaseSearch {
         params.put("me", scope.accountId());
         params.put("places", ids(scope.accessTeams().keySet()));
         params.put("overseen", ids(scope.overseen().keySet()));
+        params.put("withoutConsent", ids(scope.withoutConsent()));
         params.put("today", today);
         params.put("renewBy", today.plusWeeks(CaseQuery.RENEWAL_WEEKS));
         if (query.asksBeyondTheName()) {
@@ -76,13 +77,16 @@ class CaseSearch {
         }
         if (query.searchesText()) {
             // Overseers find a household by its name only; the team and the access team also by members and postcode.
+            // C-1: without consent in a team, by the names only, not the address (docs/privacy.md).
             sql.append(" and (lower(f.name) like :name or (f.view <> 'ESCALATION'"
-                    + " and (f.names like :name or f.postcode like :postcode)))");
+                    + " and (f.names like :name or (f.postcode like :postcode"
+                    + " and not f.id::text = any(string_to_array(:withoutConsent, ','))))))");
             params.put("name", query.namePattern());
             params.put("postcode", query.postcodePattern());
         }
         if (query.dateOfBirth() != null) {
-            sql.append(" and cast(:born as date) = any(f.birth_dates)");
+            sql.append(" and cast(:born as date) = any(f.birth_dates)"
+                    + " and not f.id::text = any(string_to_array(:withoutConsent, ','))");
             params.put("born", query.dateOfBirth());
         }
         if (query.planState() != null) {

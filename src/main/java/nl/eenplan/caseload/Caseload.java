@@ -47,7 +47,7 @@ public class Caseload {
         if (!mayUse(person)) {
             throw new CaseloadRefused();
         }
-        var scope = scopes.of(person.id());
+        var scope = scopes.of(person.id(), query);
         var found = search.page(scope, query, DutchTime.today(clock));
         audit.record(
                 new AuditEvent(person.id(), null, "CASES_SEARCHED", "caseload", null, null, summary(query, found)));

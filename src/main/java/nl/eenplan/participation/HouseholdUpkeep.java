@@ -76,6 +76,23 @@ public class HouseholdUpkeep {
         return overview;
     }
 
+    /**
+     * The member on a page that corrects him (his birth, a rectification): read as the household's page
+     * reads him, by those who may, and logged as a read of the household about him (X-1), as that page
+     * and the API log it; the page shows his name, date of birth and relation. {@link TeamNotFound} for a
+     * member of another household.
+     */
+    @Transactional
+    public Member toCorrect(UUID householdId, TeamViewer viewer, UUID memberId) {
+        reader(householdId, viewer);
+        var member = households.members(householdId).stream()
+                .filter(m -> m.id().equals(memberId))
+                .findFirst()
+                .orElseThrow(TeamNotFound::new);
+        log(viewer, "HOUSEHOLD_READ", householdId, memberId);
+        return member;
+    }
+
     /** H-1: a member joins the household after its registration; he joins its team too. */
     @Transactional
     public UUID addMember(UUID householdId, TeamViewer viewer, NewMember member) {

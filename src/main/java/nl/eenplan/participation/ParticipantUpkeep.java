@@ -101,6 +101,17 @@ public class ParticipantUpkeep {
         return inTeam(householdId, participantId);
     }
 
+    /**
+     * The participant on the page that edits him: as {@link #editable}, and logged as a read of the team
+     * (X-1), as the team's page and API log it: the page shows his phone, e-mail and relation.
+     */
+    @Transactional
+    public Participant toEdit(UUID householdId, TeamViewer viewer, UUID participantId) {
+        var participant = editable(householdId, viewer, participantId);
+        teamWork.log(viewer, "TEAM_READ", householdId, participantId.toString());
+        return participant;
+    }
+
     /** H-2: edits relation, reachable days, phone, e-mail and (a professional) the organisation. */
     @Transactional
     public void edit(UUID householdId, TeamViewer viewer, UUID participantId, ParticipantDetails details, int version) {

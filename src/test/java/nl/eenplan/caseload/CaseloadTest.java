@@ -63,6 +63,15 @@ abstract class CaseloadTest extends EenPlanTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    nl.eenplan.testing.ConsentFixtures consents;
+
+    @Autowired
+    nl.eenplan.participation.ParentalAuthorities authorities;
+
+    @Autowired
+    nl.eenplan.participation.TeamViewers viewers;
+
     String suffix;
     Organisation gouda;
     Organisation goudaAccessTeam;
@@ -104,6 +113,15 @@ abstract class CaseloadTest extends EenPlanTest {
                         List.of(
                                 NewMember.born("Sanne", "Jansen", LocalDate.of(1988, 4, 2), "moeder"),
                                 NewMember.born("Tim", "Jansen", LocalDate.of(2015, 3, 9), "zoon"))));
+        // C-1: Sanne holds authority over Tim and consents for both to Hanna, who may then find them by
+        // date of birth and postcode.
+        var members = households.members(jansen);
+        authorities.record(
+                jansen,
+                viewers.viewer(jansen, hanna.id()),
+                members.get(1).id(),
+                Set.of(members.get(0).id()));
+        consents.shareWholePlanWith(jansen, hanna.id());
         deBoer = households
                 .register(
                         "Gezin De Boer " + suffix,

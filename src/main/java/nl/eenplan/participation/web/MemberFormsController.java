@@ -84,11 +84,11 @@ class MemberFormsController {
             @PathVariable UUID householdId,
             @PathVariable UUID memberId,
             Model model) {
-        keeper(householdId, principal);
-        var expected = member(householdId, memberId);
-        if (!expected.unborn()) {
+        var viewer = keeper(householdId, principal);
+        if (!member(householdId, memberId).unborn()) {
             throw new TeamNotFound();
         }
+        var expected = upkeep.toCorrect(householdId, viewer, memberId);
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", BirthForm.of(expected, version(householdId, memberId)));
         }
@@ -135,8 +135,7 @@ class MemberFormsController {
             @PathVariable UUID householdId,
             @PathVariable UUID memberId,
             Model model) {
-        keeper(householdId, principal);
-        var member = member(householdId, memberId);
+        var member = upkeep.toCorrect(householdId, keeper(householdId, principal), memberId);
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", RectificationForm.of(member, version(householdId, memberId)));
         }

@@ -62,7 +62,7 @@ class TeamMemberController {
             @PathVariable UUID participantId,
             Model model) {
         var viewer = editor(householdId, principal);
-        var participant = upkeep.editable(householdId, viewer, participantId);
+        var participant = upkeep.toEdit(householdId, viewer, participantId);
         var version = upkeep.versions(householdId).getOrDefault(participantId, 0);
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", ParticipantEditForm.of(participant, version));
