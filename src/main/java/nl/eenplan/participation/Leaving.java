@@ -70,10 +70,13 @@ public class Leaving {
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
-    /** what the leaving form shows for this participant; {@link TeamNotFound} for whom one cannot let leave. */
-    @Transactional(readOnly = true)
+    /**
+     * R-7: what the leaving form shows for this participant; {@link TeamNotFound} for whom one cannot let
+     * leave. Logged as a read of the team (X-1): the form shows him and who may take over.
+     */
+    @Transactional
     public LeavingChoice choice(UUID householdId, TeamViewer viewer, UUID participantId) {
-        var participant = upkeep.editable(householdId, viewer, participantId);
+        var participant = upkeep.toEdit(householdId, viewer, participantId);
         if (participant.kind() == ParticipantKind.HOUSEHOLD_MEMBER) {
             throw new TeamNotFound();
         }
