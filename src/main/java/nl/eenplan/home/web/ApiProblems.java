@@ -5,6 +5,7 @@ import java.util.List;
 import nl.eenplan.home.ApiProblem;
 import nl.eenplan.home.Paging;
 import nl.eenplan.home.VersionTag;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -14,6 +15,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -84,6 +86,18 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         var message = messages.getMessage("api.untypeable.field", null, ApiLanguage.of(request));
         problem.setProperty("errors", List.of(new ApiProblem.FieldProblem(field, message)));
         return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(problem);
+    }
+
+    /**
+     * A query string or form body the servlet container cannot decode (invalid percent-encoding such as
+     * {@code ?page=%zz}, bytes that are no UTF-8): 400, as on a page; nothing was read.
+     */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> undecodable(HttpServletRequest request) {
+        var status = HttpStatus.BAD_REQUEST;
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(ApiLanguage.problem(messages, status, ApiLanguage.of(request)));
     }
 
     /** An id in the path that is no id names nothing: 404, as an id nobody may see. */
